@@ -1,0 +1,17 @@
+namespace Weijian.Web.Api;
+
+/// <summary>The JSON API under <c>/api/v1</c>. Every endpoint calls a use-case handler, which checks permissions.</summary>
+public static class WeijianApi
+{
+    public static void MapWeijianApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        AuthApi.Map(v1);
+        var secured = v1.MapGroup("").RequireAuthorization();
+        OrganizationsApi.Map(secured);
+        UsersApi.Map(secured);
+        AuditApi.Map(secured);
+        DeadlinesApi.Map(secured);
+        CalendarApi.Map(secured);
+    }
+}

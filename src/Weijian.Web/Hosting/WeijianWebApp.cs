@@ -1,0 +1,158 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Weijian.Platform;
+using Weijian.Platform.Authorization;
+using Weijian.Platform.Persistence;
+using Weijian.Web.Api;
+
+namespace Weijian.Web.Hosting;
+
+public sealed record WebSettings(DatabaseSettings Database, string Urls, bool JsonLogs, string? CalendarDirectory = null);
+
+/// <summary>Builds the web host: Razor Pages back office, <c>/api/v1</c>, OpenAPI, health — all on one service collection the CLI verbs share.</summary>
+public static class WeijianWebApp
+{
+    public const string BearerScheme = BearerTokenDefaults.AuthenticationScheme;
+    private const string CookieOrBearer = "CookieOrBearer";
+
+    public static WebApplication Build(WebSettings settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "assets"),
+            EnvironmentName = Environments.Production,
+        });
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.Logging.ClearProviders();
+        if (settings.JsonLogs)
+        {
+            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        }
+
+        var services = builder.Services;
+        services.AddWeijian(settings.Database, settings.CalendarDirectory);
+        services.AddHttpContextAccessor();
+        services.AddDataProtection().SetApplicationName("weijian");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseXmlRepository(scopes));
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = CookieOrBearer;
+                o.DefaultChallengeScheme = CookieOrBearer;
+            })
+            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddCookie(IdentityConstants.ApplicationScheme, o =>
+            {
+                o.Cookie.Name = "weijian.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.LoginPath = "/Account/Login";
+                o.LogoutPath = "/Account/Logout";
+                o.AccessDeniedPath = "/Account/AccessDenied";
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+                o.Events.OnRedirectToLogin = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status401Unauthorized, () => ctx.Response.Redirect(ctx.RedirectUri));
+                o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status403Forbidden, () => ctx.Response.Redirect(ctx.RedirectUri));
+            })
+            .AddBearerToken(BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddAuthorization();
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToFolder("/Account");
+        });
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsMapping>();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "卫健法治平台 Weijian API";
+            doc.Info.Description = "先用 POST /api/v1/auth/token 获取访问令牌，再以 Authorization: Bearer <accessToken> 调用其他接口。错误以 RFC 9457 problem details 返回，code 字段为稳定的规则编码。";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.Use((http, next) =>
+        {
+            http.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.FromClaims(http.User);
+            return next(http);
+        });
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api/docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "Weijian v1");
+            o.DocumentTitle = "卫健法治平台 API 文档";
+        });
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = WriteHealthAsync,
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+        app.MapWeijianApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static Task ApiOr(HttpContext http, int status, Action otherwise)
+    {
+        if (http.Request.Path.StartsWithSegments("/api"))
+        {
+            http.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        otherwise();
+        return Task.CompletedTask;
+    }
+
+    private static Task WriteHealthAsync(HttpContext http, HealthReport report)
+    {
+        var settings = http.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        return http.Response.WriteAsJsonAsync(
+            new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(
+                    e => e.Key,
+                    e => new { status = e.Value.Status.ToString(), description = e.Value.Description, data = e.Value.Data }),
+            },
+            settings);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Weijian.Platform.Authorization;
+
+namespace Weijian.Platform.Persistence;
+
+/// <summary>SQLite: the zero-configuration default, one file under <c>data/</c>.</summary>
+public sealed class SqliteWeijianDb(DbContextOptions<SqliteWeijianDb> options, CurrentActor actor, TimeProvider clock)
+    : WeijianDb(options, actor, clock)
+{
+    /// <summary>
+    /// Nothing to do: EF begins SQLite transactions with BEGIN IMMEDIATE, which takes the database's write lock,
+    /// so appends to any chain are already serialised.
+    /// </summary>
+    protected override Task LockAuditChainAsync(Guid organizationId, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date-time-offset type; UTC ticks keep ordering and comparison in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

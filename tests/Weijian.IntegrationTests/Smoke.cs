@@ -1,0 +1,1 @@
+namespace Weijian.IntegrationTests; public class Smoke { [Xunit.Fact] public void Runs() { } }

@@ -1,0 +1,1 @@
+namespace Weijian.Tests; public class Smoke { [Xunit.Fact] public void Runs() { } }
