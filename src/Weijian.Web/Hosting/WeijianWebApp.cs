@@ -85,6 +85,8 @@ public static class WeijianWebApp
             o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
+        // Binding failures (malformed JSON, wrong types) must reach ProblemDetailsMapping to name the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsMapping>();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>

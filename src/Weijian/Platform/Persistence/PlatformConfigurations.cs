@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Weijian.Platform.Audit;
+using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
 using Weijian.Platform.Organizations;
@@ -33,6 +34,19 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.HasIndex(u => u.OrganizationId);
         b.HasOne<Organization>().WithMany().HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
     }
+}
+
+/// <summary>The role catalogue is reference data: seeded with fixed ids so both providers' migrations insert the same rows.</summary>
+internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
+{
+    public void Configure(EntityTypeBuilder<Role> b) =>
+        b.HasData(Roles.All.Select((r, i) => new Role
+        {
+            Id = new Guid($"00000000-0000-0000-0000-{i + 1:D12}"),
+            Name = r.Code,
+            NormalizedName = r.Code.ToUpperInvariant(),
+            ConcurrencyStamp = r.Code,
+        }));
 }
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>

@@ -16,7 +16,13 @@ public sealed class SqliteWeijianDb(DbContextOptions<SqliteWeijianDb> options, C
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite has no date-time-offset type; UTC ticks keep ordering and comparison in SQL.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // SQLite has no date-time-offset type; exact UTC ticks keep ordering and comparison in SQL, and keep every
+        // audited time bit-for-bit (EF's DateTimeOffsetToBinaryConverter drops precision, which would break hashes).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
+
+    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks,
+        v => new DateTimeOffset(v, TimeSpan.Zero));
 }

@@ -4,6 +4,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Weijian.Migrations.Postgres
 {
     /// <inheritdoc />
@@ -267,6 +269,21 @@ namespace Weijian.Migrations.Postgres
                         principalTable: "identity_users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "identity_roles",
+                columns: new[] { "id", "concurrency_stamp", "name", "normalized_name" },
+                values: new object[,]
+                {
+                    { new Guid("00000000-0000-0000-0000-000000000001"), "SystemAdministrator", "SystemAdministrator", "SYSTEMADMINISTRATOR" },
+                    { new Guid("00000000-0000-0000-0000-000000000002"), "BureauHead", "BureauHead", "BUREAUHEAD" },
+                    { new Guid("00000000-0000-0000-0000-000000000003"), "Officer", "Officer", "OFFICER" },
+                    { new Guid("00000000-0000-0000-0000-000000000004"), "LegalReviewer", "LegalReviewer", "LEGALREVIEWER" },
+                    { new Guid("00000000-0000-0000-0000-000000000005"), "WindowClerk", "WindowClerk", "WINDOWCLERK" },
+                    { new Guid("00000000-0000-0000-0000-000000000006"), "PetitionClerk", "PetitionClerk", "PETITIONCLERK" },
+                    { new Guid("00000000-0000-0000-0000-000000000007"), "DisclosureClerk", "DisclosureClerk", "DISCLOSURECLERK" },
+                    { new Guid("00000000-0000-0000-0000-000000000008"), "Supervisor", "Supervisor", "SUPERVISOR" }
                 });
 
             migrationBuilder.CreateIndex(

@@ -2,7 +2,6 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Weijian.Platform.Persistence;
@@ -12,11 +11,9 @@ using Weijian.Platform.Persistence;
 namespace Weijian.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWeijianDb))]
-    [Migration("20261122110805_Initial")]
-    partial class Initial
+    partial class PostgresWeijianDbModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -500,6 +497,64 @@ namespace Weijian.Migrations.Postgres
                         .HasDatabaseName("role_name_index");
 
                     b.ToTable("identity_roles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000001"),
+                            ConcurrencyStamp = "SystemAdministrator",
+                            Name = "SystemAdministrator",
+                            NormalizedName = "SYSTEMADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000002"),
+                            ConcurrencyStamp = "BureauHead",
+                            Name = "BureauHead",
+                            NormalizedName = "BUREAUHEAD"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000003"),
+                            ConcurrencyStamp = "Officer",
+                            Name = "Officer",
+                            NormalizedName = "OFFICER"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000004"),
+                            ConcurrencyStamp = "LegalReviewer",
+                            Name = "LegalReviewer",
+                            NormalizedName = "LEGALREVIEWER"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000005"),
+                            ConcurrencyStamp = "WindowClerk",
+                            Name = "WindowClerk",
+                            NormalizedName = "WINDOWCLERK"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000006"),
+                            ConcurrencyStamp = "PetitionClerk",
+                            Name = "PetitionClerk",
+                            NormalizedName = "PETITIONCLERK"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000007"),
+                            ConcurrencyStamp = "DisclosureClerk",
+                            Name = "DisclosureClerk",
+                            NormalizedName = "DISCLOSURECLERK"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000008"),
+                            ConcurrencyStamp = "Supervisor",
+                            Name = "Supervisor",
+                            NormalizedName = "SUPERVISOR"
+                        });
                 });
 
             modelBuilder.Entity("Weijian.Platform.Users.User", b =>

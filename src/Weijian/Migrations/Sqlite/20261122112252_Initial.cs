@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Weijian.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -266,6 +268,21 @@ namespace Weijian.Migrations.Sqlite
                         principalTable: "identity_users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "identity_roles",
+                columns: new[] { "id", "concurrency_stamp", "name", "normalized_name" },
+                values: new object[,]
+                {
+                    { new Guid("00000000-0000-0000-0000-000000000001"), "SystemAdministrator", "SystemAdministrator", "SYSTEMADMINISTRATOR" },
+                    { new Guid("00000000-0000-0000-0000-000000000002"), "BureauHead", "BureauHead", "BUREAUHEAD" },
+                    { new Guid("00000000-0000-0000-0000-000000000003"), "Officer", "Officer", "OFFICER" },
+                    { new Guid("00000000-0000-0000-0000-000000000004"), "LegalReviewer", "LegalReviewer", "LEGALREVIEWER" },
+                    { new Guid("00000000-0000-0000-0000-000000000005"), "WindowClerk", "WindowClerk", "WINDOWCLERK" },
+                    { new Guid("00000000-0000-0000-0000-000000000006"), "PetitionClerk", "PetitionClerk", "PETITIONCLERK" },
+                    { new Guid("00000000-0000-0000-0000-000000000007"), "DisclosureClerk", "DisclosureClerk", "DISCLOSURECLERK" },
+                    { new Guid("00000000-0000-0000-0000-000000000008"), "Supervisor", "Supervisor", "SUPERVISOR" }
                 });
 
             migrationBuilder.CreateIndex(

@@ -484,6 +484,64 @@ namespace Weijian.Migrations.Sqlite
                         .HasDatabaseName("role_name_index");
 
                     b.ToTable("identity_roles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000001"),
+                            ConcurrencyStamp = "SystemAdministrator",
+                            Name = "SystemAdministrator",
+                            NormalizedName = "SYSTEMADMINISTRATOR"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000002"),
+                            ConcurrencyStamp = "BureauHead",
+                            Name = "BureauHead",
+                            NormalizedName = "BUREAUHEAD"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000003"),
+                            ConcurrencyStamp = "Officer",
+                            Name = "Officer",
+                            NormalizedName = "OFFICER"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000004"),
+                            ConcurrencyStamp = "LegalReviewer",
+                            Name = "LegalReviewer",
+                            NormalizedName = "LEGALREVIEWER"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000005"),
+                            ConcurrencyStamp = "WindowClerk",
+                            Name = "WindowClerk",
+                            NormalizedName = "WINDOWCLERK"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000006"),
+                            ConcurrencyStamp = "PetitionClerk",
+                            Name = "PetitionClerk",
+                            NormalizedName = "PETITIONCLERK"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000007"),
+                            ConcurrencyStamp = "DisclosureClerk",
+                            Name = "DisclosureClerk",
+                            NormalizedName = "DISCLOSURECLERK"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000008"),
+                            ConcurrencyStamp = "Supervisor",
+                            Name = "Supervisor",
+                            NormalizedName = "SUPERVISOR"
+                        });
                 });
 
             modelBuilder.Entity("Weijian.Platform.Users.User", b =>

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Mvc;
+using Weijian.Platform.Audit;
+
+namespace Weijian.Web.Pages.Audit;
+
+/// <summary>
+/// One record's history from the audit chain: my organisation's chain, or — for an organisation or user I administer in
+/// a subordinate organisation — that organisation's chain (<see cref="OrganizationId"/>).
+/// </summary>
+public sealed class HistoryModel(GetRecordHistoryHandler own, GetAdministeredRecordHistoryHandler administered) : WeijianPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? SubjectType { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? SubjectId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? OrganizationId { get; set; }
+
+    public IReadOnlyList<AuditEntryView> Entries { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => RunAsync(async () =>
+    {
+        if (string.IsNullOrWhiteSpace(SubjectType) || string.IsNullOrWhiteSpace(SubjectId))
+        {
+            ModelState.AddModelError(string.Empty, "缺少要查看的记录（对象类型和编号）");
+            return Page();
+        }
+
+        Entries = OrganizationId is { } orgId && orgId != Actor.OrganizationId
+            ? await administered.HandleAsync(new GetAdministeredRecordHistory(orgId, SubjectType, SubjectId), ct)
+            : await own.HandleAsync(new GetRecordHistory(SubjectType, SubjectId), ct);
+        return Page();
+    });
+}

@@ -1,1 +1,0 @@
-namespace Weijian.IntegrationTests; public class Smoke { [Xunit.Fact] public void Runs() { } }

@@ -1,1 +1,0 @@
-namespace Weijian.Tests; public class Smoke { [Xunit.Fact] public void Runs() { } }
