@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Weijian.Platform.Audit;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
@@ -84,8 +85,19 @@ public static class Display
     /// <summary>The first 12 hex digits of a hash (the full hash goes in a title attribute).</summary>
     public static string ShortHash(string hash) => hash.Length > 12 ? hash[..12] : hash;
 
-    /// <summary>The first 8 characters of a record id, enough to tell records apart on screen.</summary>
-    public static string ShortId(string id) => id.Length > 8 ? id[..8] : id;
+    /// <summary>
+    /// The last 8 characters of a record id, enough to tell records apart on screen (time-ordered ids share their
+    /// leading characters, so the start would not do).
+    /// </summary>
+    public static string ShortId(string id) => id.Length > 8 ? "…" + id[^8..] : id;
+
+    /// <summary>"用户 · 李建国" when the subject's name is known, else "用户 · …3e78ca0".</summary>
+    public static string Subject(string subjectType, string subjectId, IReadOnlyDictionary<SubjectRef, string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var name = names.TryGetValue(new SubjectRef(subjectType, subjectId), out var known) ? known : ShortId(subjectId);
+        return $"{SubjectTypeName(subjectType)} · {name}";
+    }
 
     public static string SubjectTypeName(string subjectType) =>
         _subjectTypes.TryGetValue(subjectType, out var name) ? name : subjectType;

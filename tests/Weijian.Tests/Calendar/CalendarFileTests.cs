@@ -1,7 +1,5 @@
-using Shouldly;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Rules;
-using Xunit;
 using static Weijian.Tests.Calendar.ShippedCalendar;
 
 namespace Weijian.Tests.Calendar;

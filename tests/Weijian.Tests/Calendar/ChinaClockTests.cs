@@ -1,6 +1,4 @@
-using Shouldly;
 using Weijian.Platform.Calendar;
-using Xunit;
 using static Weijian.Tests.Calendar.ShippedCalendar;
 
 namespace Weijian.Tests.Calendar;

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Weijian.Platform.Deadlines;
-using Xunit;
 using static Weijian.Tests.Calendar.ShippedCalendar;
 
 namespace Weijian.Tests.Calendar;

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Shouldly;
 using Weijian.Platform.Deadlines;
 using Weijian.Platform.Rules;
-using Xunit;
 using static Weijian.Tests.Calendar.ShippedCalendar;
 
 namespace Weijian.Tests.Calendar;

@@ -1,7 +1,5 @@
-using Shouldly;
 using Weijian.Platform.Deadlines;
 using Weijian.Platform.Rules;
-using Xunit;
 
 namespace Weijian.Tests.Calendar;
 

@@ -7,7 +7,8 @@ namespace Weijian.Web.Pages.Audit;
 /// One record's history from the audit chain: my organisation's chain, or — for an organisation or user I administer in
 /// a subordinate organisation — that organisation's chain (<see cref="OrganizationId"/>).
 /// </summary>
-public sealed class HistoryModel(GetRecordHistoryHandler own, GetAdministeredRecordHistoryHandler administered) : WeijianPageModel
+public sealed class HistoryModel(
+    GetRecordHistoryHandler own, GetAdministeredRecordHistoryHandler administered, GetSubjectNamesHandler subjects) : WeijianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? SubjectType { get; set; }
@@ -20,6 +21,9 @@ public sealed class HistoryModel(GetRecordHistoryHandler own, GetAdministeredRec
 
     public IReadOnlyList<AuditEntryView> Entries { get; private set; } = [];
 
+    /// <summary>The record's name when it is an organisation or user the actor may see.</summary>
+    public string? SubjectName { get; private set; }
+
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => RunAsync(async () =>
     {
         if (string.IsNullOrWhiteSpace(SubjectType) || string.IsNullOrWhiteSpace(SubjectId))
@@ -31,6 +35,8 @@ public sealed class HistoryModel(GetRecordHistoryHandler own, GetAdministeredRec
         Entries = OrganizationId is { } orgId && orgId != Actor.OrganizationId
             ? await administered.HandleAsync(new GetAdministeredRecordHistory(orgId, SubjectType, SubjectId), ct)
             : await own.HandleAsync(new GetRecordHistory(SubjectType, SubjectId), ct);
+        var subject = new SubjectRef(SubjectType, SubjectId);
+        SubjectName = (await subjects.HandleAsync(new GetSubjectNames([subject]), ct)).GetValueOrDefault(subject);
         return Page();
     });
 }

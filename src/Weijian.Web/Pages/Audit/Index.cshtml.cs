@@ -8,7 +8,7 @@ using Weijian.Platform.Persistence;
 namespace Weijian.Web.Pages.Audit;
 
 /// <summary>审计日志: my organisation's audit chain, newest first, filtered by action; administrators can verify the chains.</summary>
-public sealed class IndexModel(ListAuditEntriesHandler entries, VerifyAuditChainsHandler verify) : WeijianPageModel
+public sealed class IndexModel(ListAuditEntriesHandler entries, VerifyAuditChainsHandler verify, GetSubjectNamesHandler subjects) : WeijianPageModel
 {
     /// <summary>Action-code prefixes offered in the filter.</summary>
     public static IReadOnlyList<(string Prefix, string Name)> Filters { get; } =
@@ -28,6 +28,8 @@ public sealed class IndexModel(ListAuditEntriesHandler entries, VerifyAuditChain
     public int? PageSize { get; private set; }
 
     public Paged<AuditEntryView> Result { get; private set; } = new([], 0, 1, 50);
+
+    public IReadOnlyDictionary<SubjectRef, string> SubjectNames { get; private set; } = new Dictionary<SubjectRef, string>();
 
     public AuditVerification? Verification { get; private set; }
 
@@ -73,6 +75,9 @@ public sealed class IndexModel(ListAuditEntriesHandler entries, VerifyAuditChain
         },
         () => LoadAsync(ct));
 
-    private async Task LoadAsync(CancellationToken ct) =>
+    private async Task LoadAsync(CancellationToken ct)
+    {
         Result = await entries.HandleAsync(new ListAuditEntries(Action, PageNumber, PageSize ?? 50), ct);
+        SubjectNames = await subjects.HandleAsync(new GetSubjectNames([.. Result.Items.Select(e => new SubjectRef(e.SubjectType, e.SubjectId))]), ct);
+    }
 }
