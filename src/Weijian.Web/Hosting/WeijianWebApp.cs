@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -25,6 +26,8 @@ public static class WeijianWebApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            // Pages are discovered from the application assembly; name it, since tests and benchmarks host us too.
+            ApplicationName = typeof(WeijianWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "assets"),
             EnvironmentName = Environments.Production,
@@ -78,8 +81,12 @@ public static class WeijianWebApp
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
-            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+            o.Conventions.AllowAnonymousToPage("/Account/Logout");
+            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
         });
+        // Chinese text is written as characters, not &#x…; entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
@@ -99,7 +106,7 @@ public static class WeijianWebApp
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusPages.WriteAsync);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

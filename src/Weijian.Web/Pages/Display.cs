@@ -108,14 +108,65 @@ public static class Display
     /// <summary>Indentation (full-width spaces) for an organisation in a select list.</summary>
     public static string Indent(int depth) => new('\u3000', Math.Max(depth, 0));
 
+    /// <summary>Payload fields that hold the id of another record, and that record's subject type.</summary>
+    private static readonly Dictionary<string, string> _references = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["parentId"] = "Organization",
+        ["assigneeId"] = "User",
+    };
+
+    /// <summary>The organisations and users a payload refers to by id (上级单位, 承办人), to be named on screen.</summary>
+    public static IEnumerable<SubjectRef> ReferencedSubjects(string payload)
+    {
+        var found = new List<SubjectRef>();
+        try
+        {
+            using var doc = JsonDocument.Parse(payload);
+            if (doc.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in doc.RootElement.EnumerateObject())
+                {
+                    if (_references.TryGetValue(property.Name, out var type) && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        found.Add(new SubjectRef(type, property.Value.GetString()!));
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // not JSON: nothing referenced
+        }
+
+        return found;
+    }
+
     /// <summary>An audit payload (canonical JSON) as label/value lines; nested objects become "修改前 · 姓名".</summary>
-    public static IReadOnlyList<PayloadLine> PayloadLines(string payload)
+    public static IReadOnlyList<PayloadLine> PayloadLines(string payload) => PayloadLines(payload, null);
+
+    /// <summary>As <see cref="PayloadLines(string)"/>, naming referenced records (上级单位, 承办人) from <paramref name="names"/>.</summary>
+    public static IReadOnlyList<PayloadLine> PayloadLines(string payload, IReadOnlyDictionary<SubjectRef, string>? names)
     {
         var lines = new List<PayloadLine>();
         try
         {
             using var doc = JsonDocument.Parse(payload);
-            Flatten(doc.RootElement, "", "", lines);
+            var root = doc.RootElement;
+            if (root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("before", out var before) && before.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("after", out var after) && after.ValueKind == JsonValueKind.Object)
+            {
+                Changes(before, after, lines);
+            }
+            else
+            {
+                Flatten(root, "", "", lines);
+            }
+
+            if (names is not null)
+            {
+                NameReferences(root, lines, names);
+            }
         }
         catch (JsonException)
         {
@@ -144,6 +195,54 @@ public static class Display
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    private static void NameReferences(JsonElement root, List<PayloadLine> lines, IReadOnlyDictionary<SubjectRef, string> names)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (_references.TryGetValue(property.Name, out var type) && property.Value.ValueKind == JsonValueKind.String
+                && names.TryGetValue(new SubjectRef(type, property.Value.GetString()!), out var name))
+            {
+                var label = Label(property.Name);
+                var index = lines.FindIndex(l => l.Label == label);
+                if (index >= 0)
+                {
+                    lines[index] = new PayloadLine(label, name);
+                }
+            }
+        }
+    }
+
+    /// <summary>A correction recorded as {before, after}: one line per changed field, "旧值 → 新值".</summary>
+    private static void Changes(JsonElement before, JsonElement after, List<PayloadLine> lines)
+    {
+        var keys = before.EnumerateObject().Select(p => p.Name)
+            .Concat(after.EnumerateObject().Select(p => p.Name))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var old = before.TryGetProperty(key, out var o) ? Value(o, key) : "（空）";
+            var now = after.TryGetProperty(key, out var n) ? Value(n, key) : "（空）";
+            if (old != now && !(o.ValueKind == JsonValueKind.Array && n.ValueKind == JsonValueKind.Array && SameSet(o, n)))
+            {
+                lines.Add(new PayloadLine(Label(key), $"{old} → {now}"));
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            lines.Add(new PayloadLine("变更", "（内容未变化）"));
+        }
+    }
+
+    private static bool SameSet(JsonElement a, JsonElement b) =>
+        a.EnumerateArray().Select(e => e.GetRawText()).Order(StringComparer.Ordinal)
+            .SequenceEqual(b.EnumerateArray().Select(e => e.GetRawText()).Order(StringComparer.Ordinal));
 
     private static void Flatten(JsonElement element, string key, string label, List<PayloadLine> lines)
     {

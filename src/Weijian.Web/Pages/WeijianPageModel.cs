@@ -11,7 +11,7 @@ namespace Weijian.Web.Pages;
 /// <summary>
 /// Base of every back-office page. Pages stay thin: they call a use-case handler through <see cref="RunAsync"/>,
 /// which turns a <see cref="DomainRuleException"/> into a Chinese message next to the offending input (or at the top),
-/// a 404 for "not found" and an access-denied page for "forbidden" on a GET. Bad input never becomes a 500.
+/// a 404 page for "not found" and an access-denied page for "forbidden" on a GET. Bad input never becomes a 500.
 /// </summary>
 public abstract class WeijianPageModel : PageModel
 {
@@ -26,7 +26,7 @@ public abstract class WeijianPageModel : PageModel
     protected void SetFlash(string message) => TempData[FlashKey] = message;
 
     /// <summary>
-    /// Runs a use case. On a rule violation: NotFound → 404; Forbidden on a GET → access denied; otherwise the
+    /// Runs a use case. On a rule violation: NotFound → a 404 page; Forbidden on a GET → access denied; otherwise the
     /// message goes into ModelState (by field), <paramref name="reload"/> refills what the page shows, and the page
     /// is rendered again with the user's input. A form post whose input did not even bind is not run.
     /// </summary>
@@ -59,7 +59,7 @@ public abstract class WeijianPageModel : PageModel
             }
             catch (DomainRuleException e)
             {
-                return Terminal(e) ?? NotFound();
+                return Terminal(e) ?? NotFoundPage(e.Message);
             }
         }
 
@@ -90,7 +90,16 @@ public abstract class WeijianPageModel : PageModel
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        TranslateBindingErrors(context.ModelState);
+        if (HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method))
+        {
+            // A malformed query parameter (page=abc, id=x) is ignored: the parameter is null and the page shows its default.
+            DropBindingErrors(context.ModelState);
+        }
+        else
+        {
+            TranslateBindingErrors(context.ModelState);
+        }
+
         var executed = await next();
         if (executed.Exception is DomainRuleException e && !executed.ExceptionHandled)
         {
@@ -102,11 +111,20 @@ public abstract class WeijianPageModel : PageModel
 
     private IActionResult? Terminal(DomainRuleException e) => e.Kind switch
     {
-        RuleViolationKind.NotFound => NotFound(),
+        RuleViolationKind.NotFound => NotFoundPage(e.Message),
         RuleViolationKind.Forbidden when HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method) =>
             Actor.IsAuthenticated ? Forbid() : Challenge(),
         _ => null,
     };
+
+    /// <summary>A 404 that still shows the layout and the Chinese message (the page's own content stays empty).</summary>
+    private PageResult NotFoundPage(string message)
+    {
+        ModelState.AddModelError(string.Empty, message);
+        var page = Page();
+        page.StatusCode = StatusCodes.Status404NotFound;
+        return page;
+    }
 
     private string? BoundPropertyName(string field)
     {
@@ -115,6 +133,14 @@ public abstract class WeijianPageModel : PageModel
             .FirstOrDefault(p => string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase)
                 && (bindAll || p.GetCustomAttribute<BindPropertyAttribute>() is not null))
             ?.Name;
+    }
+
+    private static void DropBindingErrors(ModelStateDictionary modelState)
+    {
+        foreach (var key in modelState.Where(kv => kv.Value?.Errors.Count > 0).Select(kv => kv.Key).ToList())
+        {
+            modelState.Remove(key);
+        }
     }
 
     /// <summary>Model binding speaks English ("The value 'x' is not valid"); replace it with Chinese before any handler runs.</summary>

@@ -21,6 +21,9 @@ public sealed class HistoryModel(
 
     public IReadOnlyList<AuditEntryView> Entries { get; private set; } = [];
 
+    /// <summary>Names of the record and of the records its history refers to (上级单位, 承办人).</summary>
+    public IReadOnlyDictionary<SubjectRef, string> Names { get; private set; } = new Dictionary<SubjectRef, string>();
+
     /// <summary>The record's name when it is an organisation or user the actor may see.</summary>
     public string? SubjectName { get; private set; }
 
@@ -36,7 +39,8 @@ public sealed class HistoryModel(
             ? await administered.HandleAsync(new GetAdministeredRecordHistory(orgId, SubjectType, SubjectId), ct)
             : await own.HandleAsync(new GetRecordHistory(SubjectType, SubjectId), ct);
         var subject = new SubjectRef(SubjectType, SubjectId);
-        SubjectName = (await subjects.HandleAsync(new GetSubjectNames([subject]), ct)).GetValueOrDefault(subject);
+        Names = await subjects.HandleAsync(new GetSubjectNames([subject, .. Entries.SelectMany(e => Display.ReferencedSubjects(e.Payload))]), ct);
+        SubjectName = Names.GetValueOrDefault(subject);
         return Page();
     });
 }

@@ -28,6 +28,9 @@ public sealed class IndexModel(ComputeDueDateHandler compute, CalendarSource cal
 
     public IReadOnlyList<CalendarYear> Years { get; private set; } = [];
 
+    /// <summary>What kind of day the due date is (工作日 / 调休上班日 …), when computed.</summary>
+    public CalendarDayInfo? DueDay { get; private set; }
+
     public static IReadOnlyList<(string Value, string Name)> Units { get; } =
     [
         (DeadlineUnit.WorkingDays.ToCliName(), DeadlineUnit.WorkingDays.ToChineseName()),
@@ -54,7 +57,9 @@ public sealed class IndexModel(ComputeDueDateHandler compute, CalendarSource cal
         });
         try
         {
-            Years = (await calendars.GetAsync(db, ct)).Years;
+            var calendar = await calendars.GetAsync(db, ct);
+            Years = calendar.Years;
+            DueDay = Result is not null && calendar.IsYearLoaded(Result.Due.Year) ? calendar.Describe(Result.Due) : null;
         }
         catch (DomainRuleException e)
         {

@@ -16,7 +16,7 @@ public sealed class CreateOrganizationHandler(WeijianDb db, TimeProvider clock)
         var parent = await OrganizationScope.AdministeredAsync(db, parentId, ct);
         if (!Enum.TryParse<OrganizationKind>(command.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
         {
-            throw Input.Invalid("validation.organization-kind", "kind", "单位类型应为 City、CountyBureau 或 EnforcementAgency");
+            throw Input.Invalid("validation.organization-kind", "kind", "单位类型不正确，应为市级卫生健康委员会（City）、区县卫生健康局（CountyBureau）或卫生健康综合监督执法机构（EnforcementAgency）");
         }
 
         var org = parent.AddChild(kind, command.Name!, command.ShortName!, command.RegionCode!, clock.GetUtcNow());
