@@ -13,5 +13,9 @@ public static class WeijianApi
         AuditApi.Map(secured);
         DeadlinesApi.Map(secured);
         CalendarApi.Map(secured);
+        EntitiesApi.Map(secured);
+        OfficersApi.Map(secured);
+        ProvisionsApi.Map(secured);
+        CatalogApi.Map(secured);
     }
 }

@@ -29,6 +29,9 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
     [
         typeof(Organization), typeof(User), typeof(Role), typeof(AuditEntry), typeof(DeadlineClock),
         typeof(CalendarYearRecord), typeof(DataProtectionKeyRecord),
+
+        // Reference data, not tenant-owned: national values and values set for a subtree, resolved by ancestry.
+        typeof(Platform.Rules.RuleParameter),
     ];
 
     [Fact]

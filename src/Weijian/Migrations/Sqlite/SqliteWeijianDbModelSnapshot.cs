@@ -454,6 +454,58 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("data_protection_keys");
                 });
 
+            modelBuilder.Entity("Weijian.Platform.Rules.RuleParameter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_from");
+
+                    b.Property<Guid?>("JurisdictionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("jurisdiction_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rule_parameters");
+
+                    b.HasIndex("Key", "JurisdictionId", "EffectiveFrom")
+                        .HasDatabaseName("ix_rule_parameters_key_jurisdiction_id_effective_from");
+
+                    b.ToTable("rule_parameters");
+                });
+
             modelBuilder.Entity("Weijian.Platform.Users.Role", b =>
                 {
                     b.Property<Guid>("Id")

@@ -44,10 +44,19 @@ public sealed class ListAuditEntriesHandler(WeijianDb db)
     }
 }
 
-/// <summary>Chinese names of audit actions, for history screens.</summary>
-public static class AuditActions
+/// <summary>
+/// Chinese names of audit actions for a module's history screens. Each module declares its own in one class
+/// implementing this interface; <see cref="AuditActions"/> finds them all.
+/// </summary>
+public interface IAuditActionNames
 {
-    private static readonly Dictionary<string, string> Names = new()
+    IReadOnlyDictionary<string, string> Names { get; }
+}
+
+/// <summary>The platform's own audit actions.</summary>
+public sealed class PlatformAuditActions : IAuditActionNames
+{
+    public IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>
     {
         ["organization.created"] = "新增单位",
         ["organization.updated"] = "修改单位信息",
@@ -61,10 +70,20 @@ public static class AuditActions
         ["user.signed-in"] = "登录",
         ["user.locked-out"] = "连续登录失败被锁定",
         ["calendar.imported"] = "导入节假日安排",
+        ["rule-parameter.set"] = "设置规则参数",
         ["deadline.opened"] = "开始计时",
         ["deadline.paused"] = "期限中止",
         ["deadline.closed"] = "期限结束",
     };
+}
+
+/// <summary>Chinese names of audit actions, for history screens.</summary>
+public static class AuditActions
+{
+    private static readonly Dictionary<string, string> Names = typeof(AuditActions).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IAuditActionNames).IsAssignableFrom(t))
+        .SelectMany(t => ((IAuditActionNames)Activator.CreateInstance(t)!).Names)
+        .ToDictionary(p => p.Key, p => p.Value);
 
     public static string ChineseName(string action) => Names.TryGetValue(action, out var name) ? name : action;
 

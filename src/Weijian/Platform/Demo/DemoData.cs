@@ -87,6 +87,7 @@ public static class DemoData
         await AddUser(city, "yz.supervisor", "彭卫东", Roles.Supervisor);
         await AddUser(city, "yz.admin", "杨帆", Roles.SystemAdministrator);
 
+        var bureaus = new List<DemoBureau>();
         foreach (var county in Counties)
         {
             var bureau = await createOrg.HandleAsync(
@@ -97,14 +98,41 @@ public static class DemoData
             {
                 await AddUser(bureau, $"{county.Prefix}.{CountyRoles[i].Suffix}", county.People[i], CountyRoles[i].Role);
             }
+
+            bureaus.Add(new DemoBureau(bureau.Id, bureau.Name, county.Prefix, county.RegionCode));
+        }
+
+        // Modules add their own demo records (entities, officers, catalogues …), in their declared order.
+        foreach (var contribution in Contributions().OrderBy(c => c.Order))
+        {
+            await contribution.SeedAsync(sp, bureaus, ct);
         }
 
         return new DemoResult(true, accounts);
     }
+
+    private static IEnumerable<IDemoContribution> Contributions() => typeof(DemoData).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDemoContribution).IsAssignableFrom(t))
+        .Select(t => (IDemoContribution)Activator.CreateInstance(t)!);
 
     private static async Task<IReadOnlyList<DemoAccount>> ExistingAccountsAsync(WeijianDb db, CancellationToken ct)
     {
         var views = await UserViews.LoadAsync(db, db.Users.OrderBy(u => u.CreatedAt).Take(50), DateTimeOffset.MinValue, ct);
         return views.Select(v => new DemoAccount(v.UserName, v.DisplayName, v.OrganizationName, string.Join("、", v.RoleNames))).ToList();
     }
+}
+
+/// <summary>A county bureau of the demo, handed to module contributions.</summary>
+public sealed record DemoBureau(Guid OrganizationId, string Name, string Prefix, string RegionCode);
+
+/// <summary>
+/// A module's part of the demo. Implementations are found by reflection and run after the organisations and users
+/// exist, with a scope whose actor is the system; act as a bureau's user where a use case needs one.
+/// </summary>
+public interface IDemoContribution
+{
+    /// <summary>Lower runs first (registers before the records that use them).</summary>
+    int Order { get; }
+
+    Task SeedAsync(IServiceProvider services, IReadOnlyList<DemoBureau> bureaus, CancellationToken ct);
 }

@@ -5,6 +5,7 @@ using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
 using Weijian.Platform.Organizations;
+using Weijian.Platform.Rules;
 using Weijian.Platform.Users;
 
 namespace Weijian.Platform.Persistence;
@@ -102,5 +103,18 @@ internal sealed class DataProtectionKeyRecordConfiguration : IEntityTypeConfigur
     {
         b.HasKey(k => k.Id);
         b.Property(k => k.FriendlyName).HasMaxLength(200);
+    }
+}
+
+internal sealed class RuleParameterConfiguration : IEntityTypeConfiguration<RuleParameter>
+{
+    public void Configure(EntityTypeBuilder<RuleParameter> b)
+    {
+        b.HasKey(p => p.Id);
+        b.HasIndex(p => new { p.Key, p.JurisdictionId, p.EffectiveFrom });
+        b.Property(p => p.Key).HasMaxLength(100);
+        b.Property(p => p.Value).HasMaxLength(100);
+        b.Property(p => p.Source).HasMaxLength(200);
+        b.Property(p => p.RecordedBy).HasMaxLength(100);
     }
 }

@@ -42,6 +42,8 @@ public abstract class WeijianDb : IdentityDbContext<User, Role, Guid>
 
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
 
+    public DbSet<RuleParameter> RuleParameters => Set<RuleParameter>();
+
     public Actor Actor => _actor.Value;
 
     /// <summary>Read by the query filters; EF evaluates it per query, so one context model serves every tenant.</summary>

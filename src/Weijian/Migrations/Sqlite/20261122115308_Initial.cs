@@ -1,12 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace Weijian.Migrations.Postgres
+namespace Weijian.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -18,19 +17,19 @@ namespace Weijian.Migrations.Postgres
                 name: "audit_entries",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    sequence = table.Column<long>(type: "bigint", nullable: false),
-                    recorded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    actor_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    subject_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    subject_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    payload = table.Column<string>(type: "text", nullable: false),
-                    previous_hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    actor_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    subject_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    subject_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: false),
+                    previous_hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,11 +40,11 @@ namespace Weijian.Migrations.Postgres
                 name: "calendar_years",
                 columns: table => new
                 {
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    json = table.Column<string>(type: "text", nullable: false),
-                    imported_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    imported_by = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    json = table.Column<string>(type: "TEXT", nullable: false),
+                    imported_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    imported_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,10 +55,10 @@ namespace Weijian.Migrations.Postgres
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    friendly_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    xml = table.Column<string>(type: "text", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    xml = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,24 +69,24 @@ namespace Weijian.Migrations.Postgres
                 name: "deadline_clocks",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    assignee_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    subject_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    subject_id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    rule_id = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    legal_basis = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    count = table.Column<int>(type: "integer", nullable: false),
-                    start = table.Column<DateOnly>(type: "date", nullable: false),
-                    due = table.Column<DateOnly>(type: "date", nullable: false),
-                    pauses_json = table.Column<string>(type: "text", nullable: false),
-                    rule_applied = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    opened_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    closed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    close_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    assignee_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    subject_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    subject_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    rule_id = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    legal_basis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    count = table.Column<int>(type: "INTEGER", nullable: false),
+                    start = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    pauses_json = table.Column<string>(type: "TEXT", nullable: false),
+                    rule_applied = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    opened_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    closed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    close_reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -98,10 +97,10 @@ namespace Weijian.Migrations.Postgres
                 name: "identity_roles",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -112,17 +111,17 @@ namespace Weijian.Migrations.Postgres
                 name: "organizations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    parent_id = table.Column<Guid>(type: "uuid", nullable: true),
-                    path = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    depth = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    short_name = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    region_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    deactivation_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    parent_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    path = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    depth = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    short_name = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    deactivation_reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -130,14 +129,32 @@ namespace Weijian.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "rule_parameters",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    jurisdiction_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    effective_from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_rule_parameters", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "identity_role_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    role_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -154,26 +171,26 @@ namespace Weijian.Migrations.Postgres
                 name: "identity_users",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "uuid", nullable: false),
-                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    display_name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    is_active = table.Column<bool>(type: "boolean", nullable: false),
-                    deactivation_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    password_hash = table.Column<string>(type: "text", nullable: true),
-                    security_stamp = table.Column<string>(type: "text", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
-                    phone_number = table.Column<string>(type: "text", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    display_name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    deactivation_reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<long>(type: "INTEGER", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -190,11 +207,11 @@ namespace Weijian.Migrations.Postgres
                 name: "identity_user_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    claim_type = table.Column<string>(type: "text", nullable: true),
-                    claim_value = table.Column<string>(type: "text", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -211,10 +228,10 @@ namespace Weijian.Migrations.Postgres
                 name: "identity_user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    provider_key = table.Column<string>(type: "text", nullable: false),
-                    provider_display_name = table.Column<string>(type: "text", nullable: true),
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -231,8 +248,8 @@ namespace Weijian.Migrations.Postgres
                 name: "identity_user_roles",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    role_id = table.Column<Guid>(type: "uuid", nullable: false)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    role_id = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,10 +272,10 @@ namespace Weijian.Migrations.Postgres
                 name: "identity_user_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    login_provider = table.Column<string>(type: "text", nullable: false),
-                    name = table.Column<string>(type: "text", nullable: false),
-                    value = table.Column<string>(type: "text", nullable: true)
+                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -359,23 +376,21 @@ namespace Weijian.Migrations.Postgres
                 table: "organizations",
                 column: "path");
 
-            // The audit chain is append-only at the database level (DESIGN §5): no UPDATE, DELETE or TRUNCATE.
-            migrationBuilder.Sql("""
-                CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                  RAISE EXCEPTION 'audit_entries is append-only';
-                END $$;
-                """);
-            migrationBuilder.Sql("CREATE TRIGGER audit_entries_no_update_delete BEFORE UPDATE OR DELETE ON audit_entries FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only();");
-            migrationBuilder.Sql("CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only();");
+            migrationBuilder.CreateIndex(
+                name: "ix_rule_parameters_key_jurisdiction_id_effective_from",
+                table: "rule_parameters",
+                columns: new[] { "key", "jurisdiction_id", "effective_from" });
+
+            // The audit chain is append-only at the database level (DESIGN §5): no UPDATE, no DELETE.
+            migrationBuilder.Sql("CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries BEGIN SELECT RAISE(ABORT, 'audit_entries is append-only'); END;");
+            migrationBuilder.Sql("CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries BEGIN SELECT RAISE(ABORT, 'audit_entries is append-only'); END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entries_no_update_delete ON audit_entries;");
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entries_no_truncate ON audit_entries;");
-            migrationBuilder.Sql("DROP FUNCTION IF EXISTS audit_entries_append_only();");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entries_no_update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS audit_entries_no_delete;");
 
             migrationBuilder.DropTable(
                 name: "audit_entries");
@@ -403,6 +418,9 @@ namespace Weijian.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "identity_user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "rule_parameters");
 
             migrationBuilder.DropTable(
                 name: "identity_roles");
