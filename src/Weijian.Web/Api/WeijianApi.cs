@@ -17,5 +17,6 @@ public static class WeijianApi
         OfficersApi.Map(secured);
         ProvisionsApi.Map(secured);
         CatalogApi.Map(secured);
+        ImportsApi.Map(secured);
     }
 }

@@ -35,6 +35,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
           weijian audit verify                校验全部审计链（完好 0，被篡改 1）
           weijian calendar due --from 2026-03-02 --count 20 --unit working|calendar|months [--rule R-LIC-4]
           weijian calendar import FILE        导入某年度国务院办公厅放假安排（JSON）
+          weijian import entities|officers FILE [--org 区划代码或单位ID]   导入监管对象/执法人员（.xlsx 或 .csv）
 
         通用参数 / common options:
           --data DIR        SQLite 数据库与文件目录（默认 ./data）
@@ -66,6 +67,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 "audit" when line.Positional.ElementAtOrDefault(1) == "verify" => await AuditVerifyAsync(line, ct),
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "due" => await CalendarDueAsync(line, ct),
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "import" => await CalendarImportAsync(line, ct),
+                "import" => await ImportVerbs.RunAsync(line, stdout, ct),
                 _ => throw CommandLine.Usage($"未知命令：{verb}（weijian --help 查看用法）"),
             };
         }
@@ -110,6 +112,9 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System("迁移");
         await scope.ServiceProvider.GetRequiredService<WeijianDb>().Database.MigrateAsync(ct);
+
+        // National reference data shipped with the program (laws and their articles); no-op when up to date.
+        await Weijian.Registry.Provisions.ProvisionLoader.EnsureLoadedAsync(services, ct);
     }
 
     private static AsyncServiceScope SystemScope(WebApplication app)

@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Weijian.Platform;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Persistence;
+using Weijian.Platform.Users;
 using Weijian.Web.Api;
 
 namespace Weijian.Web.Hosting;
@@ -76,6 +78,7 @@ public static class WeijianWebApp
             })
             .AddBearerToken(BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.TryAddScoped<ISecurityStampValidator, SecurityStampValidator<User>>();
         services.AddAuthorization();
 
         services.AddRazorPages(o =>

@@ -57,6 +57,8 @@ public static class Display
         ["DeadlineClock"] = "期限",
         ["CalendarYear"] = "节假日安排",
         ["CalendarYearRecord"] = "节假日安排",
+        ["CatalogItem"] = "清单事项",
+        ["LegalDocumentSet"] = "法律法规库",
     };
 
     /// <summary>An instant as Beijing time, "yyyy-MM-dd HH:mm".</summary>
@@ -100,7 +102,7 @@ public static class Display
     }
 
     public static string SubjectTypeName(string subjectType) =>
-        _subjectTypes.TryGetValue(subjectType, out var name) ? name : subjectType;
+        _subjectTypes.TryGetValue(subjectType, out var name) ? name : AuditActions.SubjectTypeName(subjectType) ?? subjectType;
 
     public static string UnitName(string unit) =>
         DeadlineUnitNames.TryParse(unit, out var parsed) ? parsed.ToChineseName() : unit;
@@ -260,7 +262,7 @@ public static class Display
         lines.Add(new PayloadLine(label.Length == 0 ? "内容" : label, Value(element, key)));
     }
 
-    private static string Label(string key) => _labels.TryGetValue(key, out var label) ? label : key;
+    private static string Label(string key) => _labels.TryGetValue(key, out var label) ? label : AuditActions.FieldLabel(key) ?? key;
 
     private static string Value(JsonElement element, string key) => element.ValueKind switch
     {

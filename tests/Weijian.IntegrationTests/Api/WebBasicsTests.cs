@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Weijian.IntegrationTests.Infrastructure;
 
 namespace Weijian.IntegrationTests.Api;
@@ -46,6 +48,13 @@ public abstract class WebBasicsTests<TServer>(TServer server) : ServerTests<TSer
         var login = await client.GetStringAsync("Account/Login");
         login.ShouldContain("lang=\"zh-CN\"");
         login.ShouldContain("登录");
+    }
+
+    [Fact]
+    public void Signed_in_cookies_are_revalidated_against_the_security_stamp_so_deactivation_takes_effect()
+    {
+        using var scope = Server.Services.CreateScope();
+        scope.ServiceProvider.GetService<ISecurityStampValidator>().ShouldNotBeNull();
     }
 
     [Fact]

@@ -32,6 +32,14 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
 
         // Reference data, not tenant-owned: national values and values set for a subtree, resolved by ancestry.
         typeof(Platform.Rules.RuleParameter),
+
+        // National law library (not tenant-owned).
+        typeof(Weijian.Registry.Provisions.LegalDocument), typeof(Weijian.Registry.Provisions.LegalArticle),
+
+        // Tenant-owned registers; their isolation through the API is proved in tests/…/Registry/*/ (404 for another
+        // bureau, never listed): EntitiesApiTests, OfficerApiTests, CatalogApiTests, ImportApiTests.
+        typeof(Weijian.Registry.Entities.RegulatedEntity), typeof(Weijian.Registry.Officers.Officer), typeof(Weijian.Registry.Catalogs.CatalogItem),
+        typeof(Weijian.Platform.Spreadsheets.SpreadsheetImport),
     ];
 
     [Fact]

@@ -20,6 +20,7 @@ namespace Weijian.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -519,6 +520,110 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("rule_parameters");
                 });
 
+            modelBuilder.Entity("Weijian.Platform.Spreadsheets.SpreadsheetImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer")
+                        .HasColumnName("created");
+
+                    b.Property<byte[]>("ErrorWorkbook")
+                        .HasColumnType("bytea")
+                        .HasColumnName("error_workbook");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("bigint")
+                        .HasColumnName("file_size");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer")
+                        .HasColumnName("rejected");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_rows");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer")
+                        .HasColumnName("unchanged");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer")
+                        .HasColumnName("updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_spreadsheet_import");
+
+                    b.HasIndex("OrganizationId", "Sha256")
+                        .HasDatabaseName("ix_spreadsheet_import_organization_id_sha256");
+
+                    b.HasIndex("OrganizationId", "StartedAt")
+                        .HasDatabaseName("ix_spreadsheet_import_organization_id_started_at");
+
+                    b.ToTable("spreadsheet_import");
+                });
+
             modelBuilder.Entity("Weijian.Platform.Users.Role", b =>
                 {
                     b.Property<Guid>("Id")
@@ -716,6 +821,441 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Registry.Catalogs.CatalogItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("RetireReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("retire_reason");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retired_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_item");
+
+                    b.HasIndex("OrganizationId", "Kind", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalog_item_organization_id_kind_code");
+
+                    b.ToTable("catalog_item");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Entities.RegulatedEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("BusinessScale")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("business_scale");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("contact_person");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("CreditGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("credit_grade");
+
+                    b.Property<string>("HygieneGrade")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)")
+                        .HasColumnName("hygiene_grade");
+
+                    b.Property<string>("LegalRepresentative")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("legal_representative");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("party_kind");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("RiskTier")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("risk_tier");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("status_changed_on");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<string>("SubType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("sub_type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regulated_entities");
+
+                    b.HasIndex("OrganizationId", "CreatedAt")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_created_at");
+
+                    b.HasIndex("OrganizationId", "CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_regulated_entities_organization_id_credit_code");
+
+                    b.HasIndex("OrganizationId", "HygieneGrade")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_hygiene_grade");
+
+                    b.HasIndex("OrganizationId", "Name")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_name");
+
+                    b.HasIndex("OrganizationId", "RegionCode", "Name")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_region_code_name");
+
+                    b.HasIndex("OrganizationId", "Specialty", "SubType", "Name")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_specialty_sub_type_name");
+
+                    b.HasIndex("OrganizationId", "Status", "Specialty", "RiskTier")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_status_specialty_risk_ti~");
+
+                    b.HasIndex(new[] { "CreditCode" }, "ix_regulated_entities_credit_code_trgm")
+                        .HasDatabaseName("ix_regulated_entities_credit_code_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "CreditCode" }, "ix_regulated_entities_credit_code_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "CreditCode" }, "ix_regulated_entities_credit_code_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Name" }, "ix_regulated_entities_name_trgm")
+                        .HasDatabaseName("ix_regulated_entities_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_regulated_entities_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_regulated_entities_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("regulated_entities", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Officers.Officer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CredentialNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("credential_number");
+
+                    b.Property<string>("EnforcementArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("enforcement_area");
+
+                    b.Property<string>("EnforcementCategory")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("enforcement_category");
+
+                    b.Property<string>("IssuingAuthority")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issuing_authority");
+
+                    b.Property<DateOnly?>("LegalQualificationDate")
+                        .HasColumnType("date")
+                        .HasColumnName("legal_qualification_date");
+
+                    b.Property<string>("LegalQualificationNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("legal_qualification_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("SpecialtyCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("specialty_codes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("status_changed_on");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_officers");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_officers_user_id");
+
+                    b.HasIndex("OrganizationId", "CredentialNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_officers_organization_id_credential_number");
+
+                    b.HasIndex("OrganizationId", "Name")
+                        .HasDatabaseName("ix_officers_organization_id_name");
+
+                    b.HasIndex("OrganizationId", "Status")
+                        .HasDatabaseName("ix_officers_organization_id_status");
+
+                    b.HasIndex("OrganizationId", "ValidUntil")
+                        .HasDatabaseName("ix_officers_organization_id_valid_until");
+
+                    b.ToTable("officers", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Provisions.LegalArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<bool>("IsSummary")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_summary");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_article");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legal_article_document_id_number");
+
+                    b.ToTable("legal_article");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Provisions.LegalDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("document_number");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issuing_body");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<DateOnly?>("RepealedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repealed_on");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("VersionLabel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("version_label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_document");
+
+                    b.HasIndex("Code", "EffectiveFrom")
+                        .HasDatabaseName("ix_legal_document_code_effective_from");
+
+                    b.HasIndex("Code", "VersionLabel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legal_document_code_version_label");
+
+                    b.ToTable("legal_document");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Weijian.Platform.Users.Role", null)
@@ -781,6 +1321,337 @@ namespace Weijian.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_identity_users_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Catalogs.CatalogItem", b =>
+                {
+                    b.OwnsMany("Weijian.Registry.Catalogs.CatalogItemVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Accountability")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("accountability");
+
+                            b1.Property<string>("Activity")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("activity");
+
+                            b1.Property<Guid>("CatalogItemId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("catalog_item_id");
+
+                            b1.Property<string>("ChangeNote")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("change_note");
+
+                            b1.Property<string>("CheckContent")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("check_content");
+
+                            b1.Property<string>("ChecklistLines")
+                                .IsRequired()
+                                .HasMaxLength(16000)
+                                .HasColumnType("character varying(16000)")
+                                .HasColumnName("checklist_lines");
+
+                            b1.Property<bool?>("ContinuousRecording")
+                                .HasColumnType("boolean")
+                                .HasColumnName("continuous_recording");
+
+                            b1.Property<DateOnly>("EffectiveFrom")
+                                .HasColumnType("date")
+                                .HasColumnName("effective_from");
+
+                            b1.Property<DateOnly?>("EffectiveTo")
+                                .HasColumnType("date")
+                                .HasColumnName("effective_to");
+
+                            b1.Property<string>("LegalBasis")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("legal_basis");
+
+                            b1.Property<string>("Level")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("level");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("name");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer")
+                                .HasColumnName("number");
+
+                            b1.Property<string>("PowerType")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("power_type");
+
+                            b1.Property<string>("Provisions")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("provisions");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<string>("RecordingRequirement")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("recording_requirement");
+
+                            b1.Property<string>("Responsibilities")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("responsibilities");
+
+                            b1.Property<string>("ResponsibleUnit")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("responsible_unit");
+
+                            b1.Property<string>("Specialty")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("specialty");
+
+                            b1.Property<string>("Targets")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("targets");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_catalog_item_versions");
+
+                            b1.HasIndex("EffectiveFrom")
+                                .HasDatabaseName("ix_catalog_item_versions_effective_from");
+
+                            b1.HasIndex("CatalogItemId", "Number")
+                                .IsUnique()
+                                .HasDatabaseName("ix_catalog_item_versions_catalog_item_id_number");
+
+                            b1.ToTable("catalog_item_versions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CatalogItemId")
+                                .HasConstraintName("fk_catalog_item_versions_catalog_item_catalog_item_id");
+                        });
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Entities.RegulatedEntity", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_regulated_entities_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Officers.Officer", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_officers_organizations_organization_id");
+
+                    b.HasOne("Weijian.Platform.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_officers_identity_users_user_id");
+
+                    b.OwnsMany("Weijian.Registry.Officers.OfficerConflict", "Conflicts", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("DeclaredOn")
+                                .HasColumnType("date")
+                                .HasColumnName("declared_on");
+
+                            b1.Property<Guid>("EntityId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("entity_id");
+
+                            b1.Property<string>("EntityName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("entity_name");
+
+                            b1.Property<Guid>("OfficerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("officer_id");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("relation");
+
+                            b1.Property<string>("WithdrawalReason")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("withdrawal_reason");
+
+                            b1.Property<DateOnly?>("WithdrawnOn")
+                                .HasColumnType("date")
+                                .HasColumnName("withdrawn_on");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_officer_conflicts");
+
+                            b1.HasIndex("EntityId")
+                                .HasDatabaseName("ix_officer_conflicts_entity_id");
+
+                            b1.HasIndex("OfficerId")
+                                .HasDatabaseName("ix_officer_conflicts_officer_id");
+
+                            b1.ToTable("officer_conflicts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficerId")
+                                .HasConstraintName("fk_officer_conflicts_officers_officer_id");
+                        });
+
+                    b.OwnsMany("Weijian.Registry.Officers.OfficerExam", "Exams", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("name");
+
+                            b1.Property<Guid>("OfficerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("officer_id");
+
+                            b1.Property<bool>("Passed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("passed");
+
+                            b1.Property<decimal?>("Score")
+                                .HasPrecision(5, 1)
+                                .HasColumnType("numeric(5,1)")
+                                .HasColumnName("score");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_officer_exams");
+
+                            b1.HasIndex("OfficerId")
+                                .HasDatabaseName("ix_officer_exams_officer_id");
+
+                            b1.ToTable("officer_exams", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficerId")
+                                .HasConstraintName("fk_officer_exams_officers_officer_id");
+                        });
+
+                    b.OwnsMany("Weijian.Registry.Officers.OfficerTraining", "Trainings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Course")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("course");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("date");
+
+                            b1.Property<decimal>("Hours")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("numeric(6,1)")
+                                .HasColumnName("hours");
+
+                            b1.Property<Guid>("OfficerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("officer_id");
+
+                            b1.Property<string>("Provider")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("provider");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_officer_trainings");
+
+                            b1.HasIndex("OfficerId", "Date")
+                                .HasDatabaseName("ix_officer_trainings_officer_id_date");
+
+                            b1.ToTable("officer_trainings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficerId")
+                                .HasConstraintName("fk_officer_trainings_officers_officer_id");
+                        });
+
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("Exams");
+
+                    b.Navigation("Trainings");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Provisions.LegalArticle", b =>
+                {
+                    b.HasOne("Weijian.Registry.Provisions.LegalDocument", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_article__legal_document_document_id");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Provisions.LegalDocument", b =>
+                {
+                    b.Navigation("Articles");
                 });
 #pragma warning restore 612, 618
         }

@@ -506,6 +506,110 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("rule_parameters");
                 });
 
+            modelBuilder.Entity("Weijian.Platform.Spreadsheets.SpreadsheetImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_name");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created");
+
+                    b.Property<byte[]>("ErrorWorkbook")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("error_workbook");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_reason");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("FileSize")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_size");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_rows");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unchanged");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated");
+
+                    b.HasKey("Id")
+                        .HasName("pk_spreadsheet_import");
+
+                    b.HasIndex("OrganizationId", "Sha256")
+                        .HasDatabaseName("ix_spreadsheet_import_organization_id_sha256");
+
+                    b.HasIndex("OrganizationId", "StartedAt")
+                        .HasDatabaseName("ix_spreadsheet_import_organization_id_started_at");
+
+                    b.ToTable("spreadsheet_import");
+                });
+
             modelBuilder.Entity("Weijian.Platform.Users.Role", b =>
                 {
                     b.Property<Guid>("Id")
@@ -703,6 +807,429 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("identity_users", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Registry.Catalogs.CatalogItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("RetireReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retire_reason");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retired_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_item");
+
+                    b.HasIndex("OrganizationId", "Kind", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_catalog_item_organization_id_kind_code");
+
+                    b.ToTable("catalog_item");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Entities.RegulatedEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("BusinessScale")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("business_scale");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_person");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("CreditGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_grade");
+
+                    b.Property<string>("HygieneGrade")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hygiene_grade");
+
+                    b.Property<string>("LegalRepresentative")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_representative");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_kind");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("RiskTier")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_tier");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_changed_on");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_reason");
+
+                    b.Property<string>("SubType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sub_type");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_regulated_entities");
+
+                    b.HasIndex("OrganizationId", "CreatedAt")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_created_at");
+
+                    b.HasIndex("OrganizationId", "CreditCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_regulated_entities_organization_id_credit_code");
+
+                    b.HasIndex("OrganizationId", "HygieneGrade")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_hygiene_grade");
+
+                    b.HasIndex("OrganizationId", "Name")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_name");
+
+                    b.HasIndex("OrganizationId", "RegionCode", "Name")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_region_code_name");
+
+                    b.HasIndex("OrganizationId", "Specialty", "SubType", "Name")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_specialty_sub_type_name");
+
+                    b.HasIndex("OrganizationId", "Status", "Specialty", "RiskTier")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_status_specialty_risk_tier");
+
+                    b.ToTable("regulated_entities", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Officers.Officer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CredentialNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credential_number");
+
+                    b.Property<string>("EnforcementArea")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enforcement_area");
+
+                    b.Property<string>("EnforcementCategory")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enforcement_category");
+
+                    b.Property<string>("IssuingAuthority")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuing_authority");
+
+                    b.Property<DateOnly?>("LegalQualificationDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_qualification_date");
+
+                    b.Property<string>("LegalQualificationNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_qualification_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("SpecialtyCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialty_codes");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_changed_on");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_reason");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_officers");
+
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_officers_user_id");
+
+                    b.HasIndex("OrganizationId", "CredentialNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_officers_organization_id_credential_number");
+
+                    b.HasIndex("OrganizationId", "Name")
+                        .HasDatabaseName("ix_officers_organization_id_name");
+
+                    b.HasIndex("OrganizationId", "Status")
+                        .HasDatabaseName("ix_officers_organization_id_status");
+
+                    b.HasIndex("OrganizationId", "ValidUntil")
+                        .HasDatabaseName("ix_officers_organization_id_valid_until");
+
+                    b.ToTable("officers", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Provisions.LegalArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<bool>("IsSummary")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_summary");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_article");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legal_article_document_id_number");
+
+                    b.ToTable("legal_article");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Provisions.LegalDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_number");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_from");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuing_body");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("LoadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("loaded_at");
+
+                    b.Property<DateOnly?>("RepealedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repealed_on");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("VersionLabel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_legal_document");
+
+                    b.HasIndex("Code", "EffectiveFrom")
+                        .HasDatabaseName("ix_legal_document_code_effective_from");
+
+                    b.HasIndex("Code", "VersionLabel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_legal_document_code_version_label");
+
+                    b.ToTable("legal_document");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Weijian.Platform.Users.Role", null)
@@ -768,6 +1295,337 @@ namespace Weijian.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_identity_users_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Catalogs.CatalogItem", b =>
+                {
+                    b.OwnsMany("Weijian.Registry.Catalogs.CatalogItemVersion", "Versions", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Accountability")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("accountability");
+
+                            b1.Property<string>("Activity")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("activity");
+
+                            b1.Property<Guid>("CatalogItemId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("catalog_item_id");
+
+                            b1.Property<string>("ChangeNote")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("change_note");
+
+                            b1.Property<string>("CheckContent")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("check_content");
+
+                            b1.Property<string>("ChecklistLines")
+                                .IsRequired()
+                                .HasMaxLength(16000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("checklist_lines");
+
+                            b1.Property<bool?>("ContinuousRecording")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("continuous_recording");
+
+                            b1.Property<DateOnly>("EffectiveFrom")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("effective_from");
+
+                            b1.Property<DateOnly?>("EffectiveTo")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("effective_to");
+
+                            b1.Property<string>("LegalBasis")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("legal_basis");
+
+                            b1.Property<string>("Level")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("level");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<string>("PowerType")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("power_type");
+
+                            b1.Property<string>("Provisions")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("provisions");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("RecordedBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<string>("RecordingRequirement")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("recording_requirement");
+
+                            b1.Property<string>("Responsibilities")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("responsibilities");
+
+                            b1.Property<string>("ResponsibleUnit")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("responsible_unit");
+
+                            b1.Property<string>("Specialty")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("specialty");
+
+                            b1.Property<string>("Targets")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("targets");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_catalog_item_versions");
+
+                            b1.HasIndex("EffectiveFrom")
+                                .HasDatabaseName("ix_catalog_item_versions_effective_from");
+
+                            b1.HasIndex("CatalogItemId", "Number")
+                                .IsUnique()
+                                .HasDatabaseName("ix_catalog_item_versions_catalog_item_id_number");
+
+                            b1.ToTable("catalog_item_versions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CatalogItemId")
+                                .HasConstraintName("fk_catalog_item_versions_catalog_item_catalog_item_id");
+                        });
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Entities.RegulatedEntity", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_regulated_entities_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Officers.Officer", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_officers_organizations_organization_id");
+
+                    b.HasOne("Weijian.Platform.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_officers_identity_users_user_id");
+
+                    b.OwnsMany("Weijian.Registry.Officers.OfficerConflict", "Conflicts", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("DeclaredOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("declared_on");
+
+                            b1.Property<Guid>("EntityId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("entity_id");
+
+                            b1.Property<string>("EntityName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("entity_name");
+
+                            b1.Property<Guid>("OfficerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("officer_id");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("relation");
+
+                            b1.Property<string>("WithdrawalReason")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawal_reason");
+
+                            b1.Property<DateOnly?>("WithdrawnOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("withdrawn_on");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_officer_conflicts");
+
+                            b1.HasIndex("EntityId")
+                                .HasDatabaseName("ix_officer_conflicts_entity_id");
+
+                            b1.HasIndex("OfficerId")
+                                .HasDatabaseName("ix_officer_conflicts_officer_id");
+
+                            b1.ToTable("officer_conflicts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficerId")
+                                .HasConstraintName("fk_officer_conflicts_officers_officer_id");
+                        });
+
+                    b.OwnsMany("Weijian.Registry.Officers.OfficerExam", "Exams", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("name");
+
+                            b1.Property<Guid>("OfficerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("officer_id");
+
+                            b1.Property<bool>("Passed")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("passed");
+
+                            b1.Property<decimal?>("Score")
+                                .HasPrecision(5, 1)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("score");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_officer_exams");
+
+                            b1.HasIndex("OfficerId")
+                                .HasDatabaseName("ix_officer_exams_officer_id");
+
+                            b1.ToTable("officer_exams", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficerId")
+                                .HasConstraintName("fk_officer_exams_officers_officer_id");
+                        });
+
+                    b.OwnsMany("Weijian.Registry.Officers.OfficerTraining", "Trainings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Course")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("course");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("date");
+
+                            b1.Property<decimal>("Hours")
+                                .HasPrecision(6, 1)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("hours");
+
+                            b1.Property<Guid>("OfficerId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("officer_id");
+
+                            b1.Property<string>("Provider")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("provider");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_officer_trainings");
+
+                            b1.HasIndex("OfficerId", "Date")
+                                .HasDatabaseName("ix_officer_trainings_officer_id_date");
+
+                            b1.ToTable("officer_trainings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficerId")
+                                .HasConstraintName("fk_officer_trainings_officers_officer_id");
+                        });
+
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("Exams");
+
+                    b.Navigation("Trainings");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Provisions.LegalArticle", b =>
+                {
+                    b.HasOne("Weijian.Registry.Provisions.LegalDocument", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_legal_article__legal_document_document_id");
+                });
+
+            modelBuilder.Entity("Weijian.Registry.Provisions.LegalDocument", b =>
+                {
+                    b.Navigation("Articles");
                 });
 #pragma warning restore 612, 618
         }

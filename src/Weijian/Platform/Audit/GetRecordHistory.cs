@@ -50,7 +50,14 @@ public sealed class ListAuditEntriesHandler(WeijianDb db)
 /// </summary>
 public interface IAuditActionNames
 {
+    /// <summary>Action code → Chinese name, e.g. "entity.registered" → "登记监管对象".</summary>
     IReadOnlyDictionary<string, string> Names { get; }
+
+    /// <summary>Subject type → Chinese name, e.g. "RegulatedEntity" → "监管对象".</summary>
+    IReadOnlyDictionary<string, string> SubjectTypes => new Dictionary<string, string>();
+
+    /// <summary>Payload field (camelCase) → Chinese label, e.g. "creditCode" → "统一社会信用代码".</summary>
+    IReadOnlyDictionary<string, string> FieldLabels => new Dictionary<string, string>();
 }
 
 /// <summary>The platform's own audit actions.</summary>
@@ -80,12 +87,33 @@ public sealed class PlatformAuditActions : IAuditActionNames
 /// <summary>Chinese names of audit actions, for history screens.</summary>
 public static class AuditActions
 {
-    private static readonly Dictionary<string, string> Names = typeof(AuditActions).Assembly.GetTypes()
+    private static readonly IAuditActionNames[] Modules = typeof(AuditActions).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IAuditActionNames).IsAssignableFrom(t))
-        .SelectMany(t => ((IAuditActionNames)Activator.CreateInstance(t)!).Names)
-        .ToDictionary(p => p.Key, p => p.Value);
+        .Select(t => (IAuditActionNames)Activator.CreateInstance(t)!)
+        .ToArray();
+
+    private static readonly Dictionary<string, string> Names = Merge(m => m.Names);
+    private static readonly Dictionary<string, string> SubjectTypes = Merge(m => m.SubjectTypes);
+    private static readonly Dictionary<string, string> FieldLabels = Merge(m => m.FieldLabels);
 
     public static string ChineseName(string action) => Names.TryGetValue(action, out var name) ? name : action;
+
+    /// <summary>The Chinese name of a subject type declared by its module, or null.</summary>
+    public static string? SubjectTypeName(string subjectType) => SubjectTypes.GetValueOrDefault(subjectType);
+
+    /// <summary>The Chinese label of a payload field declared by a module, or null.</summary>
+    public static string? FieldLabel(string field) => FieldLabels.GetValueOrDefault(field);
+
+    private static Dictionary<string, string> Merge(Func<IAuditActionNames, IReadOnlyDictionary<string, string>> part)
+    {
+        var merged = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in Modules.SelectMany(part))
+        {
+            merged.TryAdd(key, value);
+        }
+
+        return merged;
+    }
 
     public static AuditEntryView View(AuditEntry a) =>
         new(a.Sequence, a.RecordedAt, a.ActorName, a.Action, ChineseName(a.Action), a.SubjectType, a.SubjectId, a.Payload, a.Hash);
