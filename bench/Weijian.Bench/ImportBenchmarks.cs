@@ -22,7 +22,7 @@ namespace Weijian.Bench;
 /// <see cref="ReimportSameFile"/> imports it again into the same bureau (all rows unchanged, nothing written).
 /// Run with <c>bench/run --filter '*ImportBenchmarks*'</c> (both providers; the PostgreSQL case needs WEIJIAN_BENCH_PG).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 2)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
 [MemoryDiagnoser]
 public class ImportBenchmarks
 {

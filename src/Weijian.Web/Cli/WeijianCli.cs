@@ -134,6 +134,13 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
         {
             var fromEnv = Environment.GetEnvironmentVariable("WEIJIAN_DEMO_PASSWORD");
             var password = string.IsNullOrEmpty(fromEnv) ? DemoData.RandomPassword() : fromEnv;
+
+            // The README demo shows a realistic register (a few thousand entities per bureau, issue #3); tests load 60.
+            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Weijian.Registry.Entities.EntityDemo.ScaleVariable)))
+            {
+                Environment.SetEnvironmentVariable(Weijian.Registry.Entities.EntityDemo.ScaleVariable, "2000");
+            }
+
             var result = await DemoData.EnsureAsync(app.Services, password, ct);
             await PrintDemoAccountsAsync(result, password, fromEnv is { Length: > 0 });
         }

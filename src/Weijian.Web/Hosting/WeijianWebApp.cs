@@ -44,6 +44,9 @@ public static class WeijianWebApp
         {
             builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
             builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+
+            // The key ring lives in the database, protected by its access control (ADR 0005); not a warning per start.
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         }
 
         var services = builder.Services;

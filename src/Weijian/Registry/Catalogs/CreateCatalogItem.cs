@@ -1,7 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
-using Microsoft.EntityFrameworkCore;
 
 namespace Weijian.Registry.Catalogs;
 

@@ -98,14 +98,27 @@ public abstract class CatalogApiTests<TServer>(TServer server) : ServerTests<TSe
         using var head = await Server.SignedInAsync("lst.head");
         var noChecklist = await Problem.ReadAsync(await head.PostAsJsonAsync("api/v1/catalog/inspection-items", new
         {
-            code = "T-BAD-1", effectiveFrom = "2025-01-01", name = "x", legalBasis = "y", specialty = "公共场所", level = "一般", targets = "t", checkContent = "c",
+            code = "T-BAD-1",
+            effectiveFrom = "2025-01-01",
+            name = "x",
+            legalBasis = "y",
+            specialty = "公共场所",
+            level = "一般",
+            targets = "t",
+            checkContent = "c",
         }));
         noChecklist.Status.ShouldBe(HttpStatusCode.BadRequest);
         noChecklist.Fields.ShouldBe(["checklistLines"]);
 
         var unknownLaw = await Problem.ReadAsync(await head.PostAsJsonAsync("api/v1/catalog/av-items", new
         {
-            code = "T-BAD-2", effectiveFrom = "2025-01-01", name = "x", legalBasis = "y", activity = "听证", continuousRecording = true, recordingRequirement = "r",
+            code = "T-BAD-2",
+            effectiveFrom = "2025-01-01",
+            name = "x",
+            legalBasis = "y",
+            activity = "听证",
+            continuousRecording = true,
+            recordingRequirement = "r",
             provisions = new[] { new { code = "made-up-law", article = 1 } },
         }));
         unknownLaw.Code.ShouldBe("catalog-item.unknown-provision");

@@ -77,7 +77,7 @@ public abstract class EntitiesApiTests<TServer>(TServer server) : ServerTests<TS
 
         // The same code in another organisation is another bureau's register: allowed.
         using var other = await Server.SignedInAsync("ll.officer1");
-        (await other.PostAsJsonAsync("api/v1/entities", Hotel("91110000600037341L") )).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await other.PostAsJsonAsync("api/v1/entities", Hotel("91110000600037341L"))).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
     [Fact]
