@@ -16,6 +16,8 @@ public sealed class SignInBrowserTests(SqliteServer server) : IClassFixture<Sqli
     {
         await using var session = await LaunchAsync();
         var page = await session.Browser.NewPageAsync(new() { Locale = "zh-CN" });
+        // Generous limits, not timing assertions: CI runs many servers on two cores at once.
+        page.SetDefaultTimeout(120_000);
         await page.GotoAsync(new Uri(server.BaseAddress, "Todo").ToString());
 
         // Signed out: the Chinese sign-in page, which returns to the requested page afterwards.
@@ -23,7 +25,7 @@ public sealed class SignInBrowserTests(SqliteServer server) : IClassFixture<Sqli
         await page.GetByLabel("用户名").FillAsync("lst.window");
         await page.GetByLabel("密码").FillAsync(ServerFixture.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync("**/Todo");
+        await page.WaitForURLAsync("**/Todo", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         (await page.ContentAsync()).ShouldContain("我的待办");
 
         await page.GotoAsync(server.BaseAddress.ToString());
@@ -43,6 +45,7 @@ public sealed class SignInBrowserTests(SqliteServer server) : IClassFixture<Sqli
     {
         await using var session = await LaunchAsync();
         var page = await session.Browser.NewPageAsync(new() { Locale = "zh-CN" });
+        page.SetDefaultTimeout(120_000);
         await page.GotoAsync(new Uri(server.BaseAddress, "Account/Login").ToString());
         await page.GetByLabel("用户名").FillAsync("lst.window");
         await page.GetByLabel("密码").FillAsync("not-the-password-1");
