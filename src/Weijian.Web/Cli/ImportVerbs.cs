@@ -5,7 +5,6 @@ using Weijian.Platform.Organizations;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 using Weijian.Platform.Spreadsheets;
-using Weijian.Web.Hosting;
 
 namespace Weijian.Web.Cli;
 
@@ -36,14 +35,9 @@ public static class ImportVerbs
         }
 
         var orgRef = line.Option("org");
-        var data = line.Option("data") ?? "data";
-        var db = line.Option("db") ?? Environment.GetEnvironmentVariable("WEIJIAN_DB");
+        var settings = WeijianCli.Settings(line, "http://127.0.0.1:0");
         line.RejectUnknownOptions();
-
-        var settings = new WebSettings(DatabaseSettings.Resolve(data, db), "http://127.0.0.1:0", JsonLogs: false);
-        Directory.CreateDirectory(settings.Database.DataDirectory);
-        await using var app = WeijianWebApp.Build(settings);
-        await WeijianCli.MigrateAsync(app.Services, ct);
+        await using var app = await WeijianCli.OpenAsync(settings, ct);
 
         Organization org;
         await using (var lookup = app.Services.CreateAsyncScope())

@@ -89,7 +89,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
         return $"{inner.GetType().Name}: {inner.Message}".ReplaceLineEndings(" ");
     }
 
-    private static WebSettings Settings(CommandLine line, string defaultUrls)
+    internal static WebSettings Settings(CommandLine line, string defaultUrls)
     {
         var data = line.Option("data") ?? "data";
         var db = line.Option("db") ?? Environment.GetEnvironmentVariable("WEIJIAN_DB");
@@ -99,7 +99,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
     }
 
     /// <summary>Builds the host (without serving) and migrates, for verbs that work on the database.</summary>
-    private static async Task<WebApplication> OpenAsync(WebSettings settings, CancellationToken ct)
+    internal static async Task<WebApplication> OpenAsync(WebSettings settings, CancellationToken ct)
     {
         Directory.CreateDirectory(settings.Database.DataDirectory);
         var app = WeijianWebApp.Build(settings);
