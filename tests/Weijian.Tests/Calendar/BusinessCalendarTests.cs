@@ -99,12 +99,15 @@ public class BusinessCalendarTests
     public void The_next_working_day_on_or_after_a_date_skips_holidays_and_weekends(string date, string expected) =>
         Official.NextWorkingDayOnOrAfter(D(date)).ShouldBe(D(expected));
 
-    // R-CAL-8: the shipped schedules are 2024 (国办发明电〔2023〕7号), 2025 (R-CAL-9) and 2026 (R-CAL-10).
+    // R-CAL-8: the shipped schedules are 2024 (国办发明电〔2023〕7号), 2025 (R-CAL-9) and 2026 (R-CAL-10); 2027 is a
+    // provisional year holding only the statutory holidays of R-CAL-7 until the State Council's schedule is imported.
     [Fact]
-    public void The_shipped_calendar_holds_2024_to_2026_in_order()
+    public void The_shipped_calendar_holds_2024_to_2026_in_order_and_a_provisional_2027()
     {
-        Official.LoadedYears.ShouldBe([2024, 2025, 2026]);
-        Official.Years.Select(y => y.RuleId).ShouldBe(["R-CAL-8", "R-CAL-9", "R-CAL-10"]);
+        Official.LoadedYears.ShouldBe([2024, 2025, 2026, 2027]);
+        Official.Years.Select(y => y.RuleId).ShouldBe(["R-CAL-8", "R-CAL-9", "R-CAL-10", "R-CAL-7"]);
+        Official.Years[3].Source.ShouldStartWith("暂定");
+        Official.Years[3].AdjustedWorkdays.ShouldBeEmpty();
         Official.Years[0].Source.ShouldContain("国办发明电〔2023〕7号");
         Official.Years[1].Source.ShouldContain("国办发明电〔2024〕12号");
         Official.Years[2].Source.ShouldContain("2025年11月4日");
@@ -112,7 +115,7 @@ public class BusinessCalendarTests
 
     // R-CAL-8, R-CAL-11: never guess — a year without a State Council schedule cannot be answered.
     [Theory]
-    [InlineData("2027-01-04", 2027)]
+    [InlineData("2028-01-04", 2028)]
     [InlineData("2023-12-29", 2023)]
     public void Asking_about_a_year_without_a_loaded_schedule_fails_with_year_not_loaded(string date, int year)
     {

@@ -286,9 +286,9 @@ public class DeadlineTests
 
     // R-CAL-8, R-CAL-11: never guess — a deadline that reaches a year without a schedule fails.
     [Theory]
-    [InlineData("2026-12-15", 20, DeadlineUnit.WorkingDays, 2027)]
-    [InlineData("2026-12-20", 15, DeadlineUnit.CalendarDays, 2027)]
-    [InlineData("2026-06-30", 12, DeadlineUnit.Months, 2027)]
+    [InlineData("2027-12-15", 20, DeadlineUnit.WorkingDays, 2028)]
+    [InlineData("2027-12-20", 15, DeadlineUnit.CalendarDays, 2028)]
+    [InlineData("2027-06-30", 12, DeadlineUnit.Months, 2028)]
     [InlineData("2023-12-28", 1, DeadlineUnit.WorkingDays, 2023)]
     public void A_deadline_reaching_a_year_without_a_loaded_schedule_fails(string start, int count, DeadlineUnit unit, int year)
     {

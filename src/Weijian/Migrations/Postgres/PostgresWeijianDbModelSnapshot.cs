@@ -153,6 +153,498 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Enforcement.PenaltyCases.PenaltyCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("date")
+                        .HasColumnName("act_date");
+
+                    b.Property<DateOnly?>("ActEndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("act_end_date");
+
+                    b.Property<string>("ActsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("acts_json");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("archived_on");
+
+                    b.Property<int>("AvAttachedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("av_attached_count");
+
+                    b.Property<int>("AvRequiredCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("av_required_count");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cause");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("ClosingSummary")
+                        .HasColumnType("text")
+                        .HasColumnName("closing_summary");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("boolean")
+                        .HasColumnName("complex");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<DateOnly?>("CourtAppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("court_applied_on");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("CrossDistrict")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cross_district");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_by");
+
+                    b.Property<decimal>("DecidedConfiscation")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("decided_confiscation");
+
+                    b.Property<decimal>("DecidedFine")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("decided_fine");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecidedTermsJson")
+                        .HasColumnType("text")
+                        .HasColumnName("decided_terms_json");
+
+                    b.Property<DateOnly?>("DecisionDue")
+                        .HasColumnType("date")
+                        .HasColumnName("decision_due");
+
+                    b.Property<bool>("DefenceWaived")
+                        .HasColumnType("boolean")
+                        .HasColumnName("defence_waived");
+
+                    b.Property<DateOnly>("DiscoveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("discovered_on");
+
+                    b.Property<string>("DiscretionItemCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("discretion_item_code");
+
+                    b.Property<string>("DiscretionReasoning")
+                        .HasColumnType("text")
+                        .HasColumnName("discretion_reasoning");
+
+                    b.Property<string>("DiscretionTier")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("discretion_tier");
+
+                    b.Property<string>("DiscussionsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("discussions_json");
+
+                    b.Property<string>("DraftTermsJson")
+                        .HasColumnType("text")
+                        .HasColumnName("draft_terms_json");
+
+                    b.Property<int>("DraftVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("draft_version");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("text")
+                        .HasColumnName("end_reason");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EvidenceSummary")
+                        .HasColumnType("text")
+                        .HasColumnName("evidence_summary");
+
+                    b.Property<DateOnly?>("ExecutedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("executed_on");
+
+                    b.Property<string>("ExecutionNote")
+                        .HasColumnType("text")
+                        .HasColumnName("execution_note");
+
+                    b.Property<string>("ExtensionsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("extensions_json");
+
+                    b.Property<string>("Facts")
+                        .HasColumnType("text")
+                        .HasColumnName("facts");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<string>("FilingApprovedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("filing_approved_by");
+
+                    b.Property<string>("FilingOpinion")
+                        .HasColumnType("text")
+                        .HasColumnName("filing_opinion");
+
+                    b.Property<DateOnly?>("FilingRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filing_requested_on");
+
+                    b.Property<string>("HandlerUserIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("handler_user_ids");
+
+                    b.Property<string>("HandlersJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("handlers_json");
+
+                    b.Property<DateOnly?>("HearingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_date");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_held_on");
+
+                    b.Property<DateOnly?>("HearingNotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_notified_on");
+
+                    b.Property<bool?>("HearingPartyAttended")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hearing_party_attended");
+
+                    b.Property<string>("HearingPlace")
+                        .HasColumnType("text")
+                        .HasColumnName("hearing_place");
+
+                    b.Property<string>("HearingPresidingName")
+                        .HasColumnType("text")
+                        .HasColumnName("hearing_presiding_name");
+
+                    b.Property<Guid?>("HearingPresidingUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hearing_presiding_user_id");
+
+                    b.Property<DateOnly?>("HearingRequestDue")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_request_due");
+
+                    b.Property<DateOnly?>("HearingRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_requested_on");
+
+                    b.Property<bool>("HearingRight")
+                        .HasColumnType("boolean")
+                        .HasColumnName("hearing_right");
+
+                    b.Property<string>("HearingTranscript")
+                        .HasColumnType("text")
+                        .HasColumnName("hearing_transcript");
+
+                    b.Property<bool>("HighImpact")
+                        .HasColumnType("boolean")
+                        .HasColumnName("high_impact");
+
+                    b.Property<string>("InstalmentsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("instalments_json");
+
+                    b.Property<bool>("LifeHealthHarm")
+                        .HasColumnType("boolean")
+                        .HasColumnName("life_health_harm");
+
+                    b.Property<bool>("MajorPublicInterest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("major_public_interest");
+
+                    b.Property<string>("NoPenaltyReason")
+                        .HasColumnType("text")
+                        .HasColumnName("no_penalty_reason");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notice_served_on");
+
+                    b.Property<string>("NotifiedTermsJson")
+                        .HasColumnType("text")
+                        .HasColumnName("notified_terms_json");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutsideRangeJustification")
+                        .HasColumnType("text")
+                        .HasColumnName("outside_range_justification");
+
+                    b.Property<string>("PartyAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("party_address");
+
+                    b.Property<string>("PartyCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("party_credit_code");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("party_kind");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("party_name");
+
+                    b.Property<string>("PartyPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("party_phone");
+
+                    b.Property<string>("PartyRepresentative")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("party_representative");
+
+                    b.Property<DateOnly?>("PaymentDue")
+                        .HasColumnType("date")
+                        .HasColumnName("payment_due");
+
+                    b.Property<string>("PaymentsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("payments_json");
+
+                    b.Property<string>("PenaltyBasis")
+                        .HasColumnType("text")
+                        .HasColumnName("penalty_basis");
+
+                    b.Property<string>("PreservationsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("preservations_json");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("procedure");
+
+                    b.Property<string>("ReExamination")
+                        .HasColumnType("text")
+                        .HasColumnName("re_examination");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateOnly?>("ReferralDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("referral_decided_on");
+
+                    b.Property<DateOnly?>("ReferralProposedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("referral_proposed_on");
+
+                    b.Property<string>("ReferralReason")
+                        .HasColumnType("text")
+                        .HasColumnName("referral_reason");
+
+                    b.Property<string>("ReferralReceiver")
+                        .HasColumnType("text")
+                        .HasColumnName("referral_receiver");
+
+                    b.Property<string>("RemediesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("remedies_json");
+
+                    b.Property<DateOnly?>("ReminderServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reminder_served_on");
+
+                    b.Property<bool>("ReviewRequiredByLaw")
+                        .HasColumnType("boolean")
+                        .HasColumnName("review_required_by_law");
+
+                    b.Property<string>("ReviewsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reviews_json");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("served_on");
+
+                    b.Property<DateOnly?>("ServiceDue")
+                        .HasColumnType("date")
+                        .HasColumnName("service_due");
+
+                    b.Property<string>("ServiceMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("service_method");
+
+                    b.Property<string>("ServiceNote")
+                        .HasColumnType("text")
+                        .HasColumnName("service_note");
+
+                    b.Property<string>("ServiceRecipient")
+                        .HasColumnType("text")
+                        .HasColumnName("service_recipient");
+
+                    b.Property<string>("ServiceWitness")
+                        .HasColumnType("text")
+                        .HasColumnName("service_witness");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source_reference");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Statement")
+                        .HasColumnType("text")
+                        .HasColumnName("statement");
+
+                    b.Property<DateOnly?>("StatementDue")
+                        .HasColumnType("date")
+                        .HasColumnName("statement_due");
+
+                    b.Property<DateOnly?>("StatementReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("statement_received_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StepsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("steps_json");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.Property<DateOnly?>("SummaryFiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("summary_filed_on");
+
+                    b.Property<string>("TransferReceipt")
+                        .HasColumnType("text")
+                        .HasColumnName("transfer_receipt");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("transferred_on");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("ViolatedProvision")
+                        .HasColumnType("text")
+                        .HasColumnName("violated_provision");
+
+                    b.HasKey("Id")
+                        .HasName("pk_penalty_cases");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_penalty_cases_entity_id");
+
+                    b.HasIndex("OrganizationId", "DecidedOn")
+                        .HasDatabaseName("ix_penalty_cases_organization_id_decided_on");
+
+                    b.HasIndex("OrganizationId", "EntityId")
+                        .HasDatabaseName("ix_penalty_cases_organization_id_entity_id");
+
+                    b.HasIndex("OrganizationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_penalty_cases_organization_id_number");
+
+                    b.HasIndex("OrganizationId", "ReceivedOn")
+                        .HasDatabaseName("ix_penalty_cases_organization_id_received_on");
+
+                    b.HasIndex("OrganizationId", "Specialty", "FiledOn")
+                        .HasDatabaseName("ix_penalty_cases_organization_id_specialty_filed_on");
+
+                    b.HasIndex("OrganizationId", "Status", "UpdatedAt")
+                        .HasDatabaseName("ix_penalty_cases_organization_id_status_updated_at");
+
+                    b.ToTable("penalty_cases", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1311,6 +1803,23 @@ namespace Weijian.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_user_tokens__asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Weijian.Enforcement.PenaltyCases.PenaltyCase", b =>
+                {
+                    b.HasOne("Weijian.Registry.Entities.RegulatedEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_penalty_cases_regulated_entities_entity_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_penalty_cases__organizations_organization_id");
                 });
 
             modelBuilder.Entity("Weijian.Platform.Users.User", b =>

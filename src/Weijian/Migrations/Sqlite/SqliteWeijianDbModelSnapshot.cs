@@ -143,6 +143,498 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Enforcement.PenaltyCases.PenaltyCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("act_date");
+
+                    b.Property<DateOnly?>("ActEndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("act_end_date");
+
+                    b.Property<string>("ActsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acts_json");
+
+                    b.Property<DateOnly?>("ArchivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("archived_on");
+
+                    b.Property<int>("AvAttachedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("av_attached_count");
+
+                    b.Property<int>("AvRequiredCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("av_required_count");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cause");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("ClosingSummary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closing_summary");
+
+                    b.Property<bool>("Complex")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complex");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<DateOnly?>("CourtAppliedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("court_applied_on");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("CrossDistrict")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cross_district");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<decimal>("DecidedConfiscation")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_confiscation");
+
+                    b.Property<decimal>("DecidedFine")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_fine");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecidedTermsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_terms_json");
+
+                    b.Property<DateOnly?>("DecisionDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_due");
+
+                    b.Property<bool>("DefenceWaived")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("defence_waived");
+
+                    b.Property<DateOnly>("DiscoveredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discovered_on");
+
+                    b.Property<string>("DiscretionItemCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discretion_item_code");
+
+                    b.Property<string>("DiscretionReasoning")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discretion_reasoning");
+
+                    b.Property<string>("DiscretionTier")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discretion_tier");
+
+                    b.Property<string>("DiscussionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discussions_json");
+
+                    b.Property<string>("DraftTermsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draft_terms_json");
+
+                    b.Property<int>("DraftVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("draft_version");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EvidenceSummary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_summary");
+
+                    b.Property<DateOnly?>("ExecutedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("executed_on");
+
+                    b.Property<string>("ExecutionNote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("execution_note");
+
+                    b.Property<string>("ExtensionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extensions_json");
+
+                    b.Property<string>("Facts")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("facts");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filed_on");
+
+                    b.Property<string>("FilingApprovedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filing_approved_by");
+
+                    b.Property<string>("FilingOpinion")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filing_opinion");
+
+                    b.Property<DateOnly?>("FilingRequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("filing_requested_on");
+
+                    b.Property<string>("HandlerUserIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler_user_ids");
+
+                    b.Property<string>("HandlersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handlers_json");
+
+                    b.Property<DateOnly?>("HearingDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_date");
+
+                    b.Property<DateOnly?>("HearingHeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_held_on");
+
+                    b.Property<DateOnly?>("HearingNotifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_notified_on");
+
+                    b.Property<bool?>("HearingPartyAttended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hearing_party_attended");
+
+                    b.Property<string>("HearingPlace")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_place");
+
+                    b.Property<string>("HearingPresidingName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_presiding_name");
+
+                    b.Property<Guid?>("HearingPresidingUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_presiding_user_id");
+
+                    b.Property<DateOnly?>("HearingRequestDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_request_due");
+
+                    b.Property<DateOnly?>("HearingRequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_requested_on");
+
+                    b.Property<bool>("HearingRight")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hearing_right");
+
+                    b.Property<string>("HearingTranscript")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_transcript");
+
+                    b.Property<bool>("HighImpact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("high_impact");
+
+                    b.Property<string>("InstalmentsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instalments_json");
+
+                    b.Property<bool>("LifeHealthHarm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("life_health_harm");
+
+                    b.Property<bool>("MajorPublicInterest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("major_public_interest");
+
+                    b.Property<string>("NoPenaltyReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("no_penalty_reason");
+
+                    b.Property<DateOnly?>("NoticeServedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_served_on");
+
+                    b.Property<string>("NotifiedTermsJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notified_terms_json");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutsideRangeJustification")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outside_range_justification");
+
+                    b.Property<string>("PartyAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_address");
+
+                    b.Property<string>("PartyCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_credit_code");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_kind");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_name");
+
+                    b.Property<string>("PartyPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_phone");
+
+                    b.Property<string>("PartyRepresentative")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_representative");
+
+                    b.Property<DateOnly?>("PaymentDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_due");
+
+                    b.Property<string>("PaymentsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payments_json");
+
+                    b.Property<string>("PenaltyBasis")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("penalty_basis");
+
+                    b.Property<string>("PreservationsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preservations_json");
+
+                    b.Property<string>("Procedure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("procedure");
+
+                    b.Property<string>("ReExamination")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("re_examination");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<DateOnly?>("ReferralDecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referral_decided_on");
+
+                    b.Property<DateOnly?>("ReferralProposedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referral_proposed_on");
+
+                    b.Property<string>("ReferralReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referral_reason");
+
+                    b.Property<string>("ReferralReceiver")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referral_receiver");
+
+                    b.Property<string>("RemediesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remedies_json");
+
+                    b.Property<DateOnly?>("ReminderServedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_served_on");
+
+                    b.Property<bool>("ReviewRequiredByLaw")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_required_by_law");
+
+                    b.Property<string>("ReviewsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviews_json");
+
+                    b.Property<DateOnly?>("ServedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("served_on");
+
+                    b.Property<DateOnly?>("ServiceDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_due");
+
+                    b.Property<string>("ServiceMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_method");
+
+                    b.Property<string>("ServiceNote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_note");
+
+                    b.Property<string>("ServiceRecipient")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_recipient");
+
+                    b.Property<string>("ServiceWitness")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_witness");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_reference");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Statement")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement");
+
+                    b.Property<DateOnly?>("StatementDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement_due");
+
+                    b.Property<DateOnly?>("StatementReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("statement_received_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StepsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("steps_json");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<DateOnly?>("SummaryFiledOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary_filed_on");
+
+                    b.Property<string>("TransferReceipt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transfer_receipt");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transferred_on");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("ViolatedProvision")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("violated_provision");
+
+                    b.HasKey("Id")
+                        .HasName("pk_penalty_cases");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_penalty_cases_entity_id");
+
+                    b.HasIndex("OrganizationId", "DecidedOn")
+                        .HasDatabaseName("ix_penalty_cases_organization_id_decided_on");
+
+                    b.HasIndex("OrganizationId", "EntityId")
+                        .HasDatabaseName("ix_penalty_cases_organization_id_entity_id");
+
+                    b.HasIndex("OrganizationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_penalty_cases_organization_id_number");
+
+                    b.HasIndex("OrganizationId", "ReceivedOn")
+                        .HasDatabaseName("ix_penalty_cases_organization_id_received_on");
+
+                    b.HasIndex("OrganizationId", "Specialty", "FiledOn")
+                        .HasDatabaseName("ix_penalty_cases_organization_id_specialty_filed_on");
+
+                    b.HasIndex("OrganizationId", "Status", "UpdatedAt")
+                        .HasDatabaseName("ix_penalty_cases_organization_id_status_updated_at");
+
+                    b.ToTable("penalty_cases", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1285,6 +1777,23 @@ namespace Weijian.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_user_tokens__asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Weijian.Enforcement.PenaltyCases.PenaltyCase", b =>
+                {
+                    b.HasOne("Weijian.Registry.Entities.RegulatedEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_penalty_cases_regulated_entities_entity_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_penalty_cases__organizations_organization_id");
                 });
 
             modelBuilder.Entity("Weijian.Platform.Users.User", b =>

@@ -43,7 +43,17 @@ public static class RuleParameterCatalog
     public static readonly RuleParameterDefinition OfficerTrainingHoursPerYear = new(
         "officer.training-hours-per-year", "R-OFF-4", "执法人员年度培训学时要求", "学时", 60m, "R-OFF-4 默认值（国办发〔2023〕27号常见引述，未核实）");
 
-    public static readonly IReadOnlyList<RuleParameterDefinition> All = [OfficerTrainingHoursPerYear];
+    /// <summary>
+    /// Every parameter the program knows: the public static <see cref="RuleParameterDefinition"/> fields of the library,
+    /// wherever the module that uses them declares them (Platform must not reference modules).
+    /// </summary>
+    public static readonly IReadOnlyList<RuleParameterDefinition> All = typeof(RuleParameterCatalog).Assembly.GetTypes()
+        .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+        .Where(f => f.FieldType == typeof(RuleParameterDefinition))
+        .Select(f => (RuleParameterDefinition)f.GetValue(null)!)
+        .DistinctBy(d => d.Key)
+        .OrderBy(d => d.Key, StringComparer.Ordinal)
+        .ToList();
 
     public static RuleParameterDefinition Find(string key) =>
         All.FirstOrDefault(d => d.Key == key)

@@ -1,0 +1,185 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Weijian.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Enforcement : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "penalty_cases",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    procedure = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    source_reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    entity_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    party_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    party_kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    party_credit_code = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    party_address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    party_representative = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    party_phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    specialty = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    cause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    summary = table.Column<string>(type: "TEXT", nullable: false),
+                    received_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    discovered_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    act_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    act_end_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    life_health_harm = table.Column<bool>(type: "INTEGER", nullable: false),
+                    major_public_interest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    complex = table.Column<bool>(type: "INTEGER", nullable: false),
+                    high_impact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    cross_district = table.Column<bool>(type: "INTEGER", nullable: false),
+                    review_required_by_law = table.Column<bool>(type: "INTEGER", nullable: false),
+                    handlers_json = table.Column<string>(type: "TEXT", nullable: false),
+                    handler_user_ids = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    filing_opinion = table.Column<string>(type: "TEXT", nullable: true),
+                    filing_requested_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    filed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    filing_approved_by = table.Column<string>(type: "TEXT", nullable: true),
+                    decision_due = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    acts_json = table.Column<string>(type: "TEXT", nullable: false),
+                    preservations_json = table.Column<string>(type: "TEXT", nullable: false),
+                    extensions_json = table.Column<string>(type: "TEXT", nullable: false),
+                    facts = table.Column<string>(type: "TEXT", nullable: true),
+                    evidence_summary = table.Column<string>(type: "TEXT", nullable: true),
+                    violated_provision = table.Column<string>(type: "TEXT", nullable: true),
+                    penalty_basis = table.Column<string>(type: "TEXT", nullable: true),
+                    draft_terms_json = table.Column<string>(type: "TEXT", nullable: true),
+                    draft_version = table.Column<int>(type: "INTEGER", nullable: false),
+                    discretion_item_code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    discretion_tier = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    discretion_reasoning = table.Column<string>(type: "TEXT", nullable: true),
+                    outside_range_justification = table.Column<string>(type: "TEXT", nullable: true),
+                    concluded_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    notified_terms_json = table.Column<string>(type: "TEXT", nullable: true),
+                    notice_served_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    statement_due = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    hearing_right = table.Column<bool>(type: "INTEGER", nullable: false),
+                    hearing_request_due = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    statement_received_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    statement = table.Column<string>(type: "TEXT", nullable: true),
+                    re_examination = table.Column<string>(type: "TEXT", nullable: true),
+                    defence_waived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    hearing_requested_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    hearing_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    hearing_place = table.Column<string>(type: "TEXT", nullable: true),
+                    hearing_presiding_user_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    hearing_presiding_name = table.Column<string>(type: "TEXT", nullable: true),
+                    hearing_notified_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    hearing_held_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    hearing_party_attended = table.Column<bool>(type: "INTEGER", nullable: true),
+                    hearing_transcript = table.Column<string>(type: "TEXT", nullable: true),
+                    reviews_json = table.Column<string>(type: "TEXT", nullable: false),
+                    discussions_json = table.Column<string>(type: "TEXT", nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    decided_by = table.Column<string>(type: "TEXT", nullable: true),
+                    decided_terms_json = table.Column<string>(type: "TEXT", nullable: true),
+                    decided_fine = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    decided_confiscation = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    no_penalty_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    service_due = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    service_method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    served_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    service_recipient = table.Column<string>(type: "TEXT", nullable: true),
+                    service_witness = table.Column<string>(type: "TEXT", nullable: true),
+                    service_note = table.Column<string>(type: "TEXT", nullable: true),
+                    payment_due = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    instalments_json = table.Column<string>(type: "TEXT", nullable: false),
+                    payments_json = table.Column<string>(type: "TEXT", nullable: false),
+                    remedies_json = table.Column<string>(type: "TEXT", nullable: false),
+                    reminder_served_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    court_applied_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    executed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    execution_note = table.Column<string>(type: "TEXT", nullable: true),
+                    summary_filed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    referral_proposed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    referral_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    referral_decided_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    referral_receiver = table.Column<string>(type: "TEXT", nullable: true),
+                    transferred_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    transfer_receipt = table.Column<string>(type: "TEXT", nullable: true),
+                    end_reason = table.Column<string>(type: "TEXT", nullable: true),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    closing_summary = table.Column<string>(type: "TEXT", nullable: true),
+                    archived_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    av_required_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    av_attached_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    steps_json = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_penalty_cases", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_penalty_cases__organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_penalty_cases_regulated_entities_entity_id",
+                        column: x => x.entity_id,
+                        principalTable: "regulated_entities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_penalty_cases_entity_id",
+                table: "penalty_cases",
+                column: "entity_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_penalty_cases_organization_id_decided_on",
+                table: "penalty_cases",
+                columns: new[] { "organization_id", "decided_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_penalty_cases_organization_id_entity_id",
+                table: "penalty_cases",
+                columns: new[] { "organization_id", "entity_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_penalty_cases_organization_id_number",
+                table: "penalty_cases",
+                columns: new[] { "organization_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_penalty_cases_organization_id_received_on",
+                table: "penalty_cases",
+                columns: new[] { "organization_id", "received_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_penalty_cases_organization_id_specialty_filed_on",
+                table: "penalty_cases",
+                columns: new[] { "organization_id", "specialty", "filed_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_penalty_cases_organization_id_status_updated_at",
+                table: "penalty_cases",
+                columns: new[] { "organization_id", "status", "updated_at" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "penalty_cases");
+        }
+    }
+}
