@@ -20,7 +20,8 @@ public static class CaseGates
             throw new DomainRuleException(
                 "penalty-case.officer-recusal",
                 $"{string.Join("、", conflicted.Select(o => o.OfficerName))}已申报与当事人存在利害关系，应当回避，不能参与本案{what}（R-PEN-12）",
-                RuleViolationKind.Conflict) { Fields = ["officerIds"] };
+                RuleViolationKind.Conflict)
+            { Fields = ["officerIds"] };
         }
 
         var ineligible = distinct.Where(o => !o.Eligible).ToList();
@@ -30,7 +31,8 @@ public static class CaseGates
             throw new DomainRuleException(
                 "penalty-case.two-certified-officers",
                 $"{what}须由两名以上持有效执法证的执法人员进行（R-PEN-12、R-OFF-1）" + (ineligible.Count > 0 ? "。" + string.Join("；", reasons) : ""),
-                RuleViolationKind.Conflict) { Fields = ["officerIds"] };
+                RuleViolationKind.Conflict)
+            { Fields = ["officerIds"] };
         }
     }
 
@@ -38,7 +40,8 @@ public static class CaseGates
     public static DomainRuleException LimitationExpired(DateOnly lastDay, int years) => new(
         "penalty-case.limitation-expired",
         $"违法行为已超过{years}年追责时效（最后期限{lastDay:yyyy年M月d日}），依法不再给予行政处罚（R-PEN-7）",
-        RuleViolationKind.Conflict) { Fields = ["actDate"] };
+        RuleViolationKind.Conflict)
+    { Fields = ["actDate"] };
 
     /// <summary>R-PEN-15: no decision before the party was notified and their statement period ran or they stated and it was re-examined.</summary>
     public static DomainRuleException DefencePeriodRunning(DateOnly until) => DomainRuleException.Conflict(
@@ -61,12 +64,14 @@ public static class CaseGates
     public static DomainRuleException HearingRequestLate(DateOnly due) => new(
         "penalty-case.hearing-request-late",
         $"听证申请应当在告知后5个工作日内（{due:yyyy年M月d日}前）提出，已逾期（R-PEN-17）",
-        RuleViolationKind.Conflict) { Fields = ["requestedOn"] };
+        RuleViolationKind.Conflict)
+    { Fields = ["requestedOn"] };
 
     public static DomainRuleException HearingNoticeTooShort(DateOnly earliest) => new(
         "penalty-case.hearing-notice-period",
         $"应当在举行听证的7个工作日前通知当事人，按通知日期最早可于{earliest:yyyy年M月d日}举行（R-PEN-17）",
-        RuleViolationKind.Conflict) { Fields = ["hearingDate"] };
+        RuleViolationKind.Conflict)
+    { Fields = ["hearingDate"] };
 
     public static DomainRuleException PresidingOfficerIsInvestigator() => new(
         "penalty-case.presiding-officer-is-investigator", "听证主持人应当由非本案调查人员担任（R-PEN-17）", RuleViolationKind.Conflict)
@@ -99,7 +104,8 @@ public static class CaseGates
     public static DomainRuleException SummaryProcedureLimit(decimal limit) => new(
         "penalty-case.summary-procedure-limit",
         $"简易程序仅适用于警告或者对公民处200元以下、对法人或其他组织处3000元以下罚款（本案上限{limit:0}元），其他情形应适用普通程序（R-PEN-23）",
-        RuleViolationKind.Conflict) { Fields = ["fine"] };
+        RuleViolationKind.Conflict)
+    { Fields = ["fine"] };
 
     /// <summary>R-PEN-6: extensions only for the listed causes, never beyond what the head approved.</summary>
     public static DomainRuleException ExtensionCauseNotListed() => Input.Invalid(
