@@ -16,7 +16,8 @@ using Weijian.Web.Api;
 
 namespace Weijian.Web.Hosting;
 
-public sealed record WebSettings(DatabaseSettings Database, string Urls, bool JsonLogs, string? CalendarDirectory = null);
+/// <param name="Clock">The clock of the whole program; tests pass one they can move (a penalty case's periods run for days).</param>
+public sealed record WebSettings(DatabaseSettings Database, string Urls, bool JsonLogs, string? CalendarDirectory = null, TimeProvider? Clock = null);
 
 /// <summary>Builds the web host: Razor Pages back office, <c>/api/v1</c>, OpenAPI, health — all on one service collection the CLI verbs share.</summary>
 public static class WeijianWebApp
@@ -51,6 +52,10 @@ public static class WeijianWebApp
 
         var services = builder.Services;
         services.AddWeijian(settings.Database, settings.CalendarDirectory);
+        if (settings.Clock is { } clock)
+        {
+            services.AddSingleton(clock);
+        }
         services.AddHttpContextAccessor();
         services.AddDataProtection().SetApplicationName("weijian");
         services.AddOptions<KeyManagementOptions>()

@@ -35,6 +35,9 @@ public abstract class ServerFixture : IAsyncLifetime
 
     public IServiceProvider Services => _app!.Services;
 
+    /// <summary>The server's clock: real time plus an offset a test may move forward (legal periods run for days).</summary>
+    public ShiftableClock Clock { get; } = new();
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "weijian-tests", Guid.NewGuid().ToString("N"));
 
     public async ValueTask InitializeAsync()
@@ -64,7 +67,7 @@ public abstract class ServerFixture : IAsyncLifetime
             Database = DatabaseSettings.Resolve(DataDirectory, null);
         }
 
-        _app = WeijianWebApp.Build(new WebSettings(Database, "http://127.0.0.1:0", JsonLogs: false));
+        _app = WeijianWebApp.Build(new WebSettings(Database, "http://127.0.0.1:0", JsonLogs: false, Clock: Clock));
         await WeijianCli.MigrateAsync(_app.Services, CancellationToken.None);
         await DemoData.EnsureAsync(_app.Services, Password, CancellationToken.None);
         await _app.StartAsync();
@@ -138,6 +141,16 @@ public abstract class ServerFixture : IAsyncLifetime
 }
 
 public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+
+/// <summary>System time plus <see cref="Offset"/>: lets a test act "ten working days later" against a real server.</summary>
+public sealed class ShiftableClock : TimeProvider
+{
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
+
+    public override TimeZoneInfo LocalTimeZone => System.LocalTimeZone;
+}
 
 public sealed class SqliteServer : ServerFixture
 {
