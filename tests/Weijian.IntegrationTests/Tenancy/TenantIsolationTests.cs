@@ -40,6 +40,9 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // bureau, never listed): EntitiesApiTests, OfficerApiTests, CatalogApiTests, ImportApiTests.
         typeof(Weijian.Registry.Entities.RegulatedEntity), typeof(Weijian.Registry.Officers.Officer), typeof(Weijian.Registry.Catalogs.CatalogItem),
         typeof(Weijian.Platform.Spreadsheets.SpreadsheetImport),
+
+        // Penalty cases; isolation through the API proved in tests/…/Enforcement/CaseWorkflowTests (404 for another bureau).
+        typeof(Weijian.Enforcement.PenaltyCases.PenaltyCase),
     ];
 
     [Fact]
