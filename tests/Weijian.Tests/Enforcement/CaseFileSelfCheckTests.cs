@@ -109,15 +109,25 @@ public class CaseFileSelfCheckTests
         // R-PEN-15: notice served Mon 4/13, 3 working days → Thu 4/16; no statement received.
         "decided within the defence period" => Facts with
         {
-            PriorNoticeServedOn = D("2026-04-13"), StatementReceivedOn = null, StatementReexaminedOn = null, DecidedOn = D("2026-04-16"),
+            PriorNoticeServedOn = D("2026-04-13"),
+            StatementReceivedOn = null,
+            StatementReexaminedOn = null,
+            DecidedOn = D("2026-04-16"),
         },
         "decided after the defence period" => Facts with
         {
-            PriorNoticeServedOn = D("2026-04-13"), StatementReceivedOn = null, StatementReexaminedOn = null, DecidedOn = D("2026-04-17"),
+            PriorNoticeServedOn = D("2026-04-13"),
+            StatementReceivedOn = null,
+            StatementReexaminedOn = null,
+            DecidedOn = D("2026-04-17"),
         },
         "defence expressly waived" => Facts with
         {
-            PriorNoticeServedOn = D("2026-04-13"), StatementReceivedOn = null, StatementReexaminedOn = null, StatementWaived = true, DecidedOn = D("2026-04-16"),
+            PriorNoticeServedOn = D("2026-04-13"),
+            StatementReceivedOn = null,
+            StatementReexaminedOn = null,
+            StatementWaived = true,
+            DecidedOn = D("2026-04-16"),
         },
 
         // R-PEN-17: notice Mon 3/30; 3/31, 4/1, 4/2, 4/3, (清明 4/4–4/6), 4/7, 4/8, 4/9 → earliest Thu 4/9.
