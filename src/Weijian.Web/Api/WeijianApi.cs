@@ -18,5 +18,6 @@ public static class WeijianApi
         ProvisionsApi.Map(secured);
         CatalogApi.Map(secured);
         ImportsApi.Map(secured);
+        DiscretionApi.Map(secured);
     }
 }

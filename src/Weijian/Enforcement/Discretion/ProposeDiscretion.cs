@@ -76,3 +76,27 @@ public sealed class ProposeDiscretionHandler(WeijianDb db, TimeProvider clock)
             DiscretionNames.ParseDiscovery(q.Discovery, "discovery") ?? DiscoverySource.RoutineInspection);
     }
 }
+
+/// <summary>
+/// Checks an officer's choice against the proposal for the same circumstances (<see cref="DiscretionChoice.Check"/>), for
+/// the calculator and for clients that want the check before a case stores the choice. Nothing is stored.
+/// </summary>
+public sealed record CheckDiscretionChoice(ProposeDiscretion? Proposal, string? Tier, decimal? FineYuan, IReadOnlyList<string>? Measures, string? Reasoning, string? Justification);
+
+public sealed record DiscretionChoiceCheck(DiscretionProposalResult Proposal, DiscretionChoiceResult Choice);
+
+public sealed class CheckDiscretionChoiceHandler(ProposeDiscretionHandler propose)
+{
+    public async Task<DiscretionChoiceCheck> HandleAsync(CheckDiscretionChoice command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var proposal = await propose.HandleAsync(command.Proposal ?? throw Input.Invalid("validation.required", "proposal", "缺少案件情节"), ct);
+        var choice = DiscretionChoice.Check(proposal, new DiscretionChoiceInput(
+            DiscretionNames.ParseTier(command.Tier, "tier"),
+            command.FineYuan,
+            (command.Measures ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => DiscretionNames.ParseMeasure(m, "measures")).ToList(),
+            command.Reasoning,
+            command.Justification));
+        return new DiscretionChoiceCheck(proposal, choice);
+    }
+}
