@@ -19,5 +19,6 @@ public static class WeijianApi
         CatalogApi.Map(secured);
         ImportsApi.Map(secured);
         CasesApi.Map(secured);
+        DiscretionApi.Map(secured);
     }
 }

@@ -115,6 +115,9 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
 
         // National reference data shipped with the program (laws and their articles); no-op when up to date.
         await Weijian.Registry.Provisions.ProvisionLoader.EnsureLoadedAsync(services, ct);
+
+        // The sample discretion baseline (national, marked as sample); no-op when loaded.
+        await Weijian.Enforcement.Discretion.DiscretionSampleLoader.EnsureLoadedAsync(services, ct);
     }
 
     private static AsyncServiceScope SystemScope(WebApplication app)

@@ -229,7 +229,7 @@ public abstract class CaseGateTests<TServer>(TServer server) : ServerTests<TServ
         await d.RefusedAsync(O, decided, CaseAction.SendPaymentReminder, null, "penalty-case.not-overdue");
 
         var inv = await d.InvestigatingAsync();
-        await d.RefusedAsync(H, inv, CaseAction.ExtendDecisionPeriod, new { cause = "工作繁忙", days = 30, reason = "人手不足" }, "penalty-case.extension-cause");
+        await d.RefusedAsync(H, inv, CaseAction.ExtendDecisionPeriod, new { cause = "工作繁忙", days = 30, reason = "人手不足" }, "penalty.extension-cause-not-allowed");
         await d.RefusedAsync(O, inv, CaseAction.ConcludeInvestigation, CaseDriver.Draft(1000m), "penalty-case.no-evidence");
     }
 }

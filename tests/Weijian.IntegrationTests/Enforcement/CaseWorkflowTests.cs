@@ -166,7 +166,11 @@ public abstract class CaseWorkflowTests<TServer>(TServer server) : ServerTests<T
             (await d.DoAsync(H, heard, CaseAction.DecidePenalty)).GetProperty("status").GetString().ShouldBe("Decided");
 
             // Payment overdue (R-PEN-26) → 催告 → court application 10 working days later (R-PEN-28).
-            await d.DoAsync(O, overdue, CaseAction.SendPaymentReminder, new { servedOn = d.Today });
+            var reminded = await d.DoAsync(O, overdue, CaseAction.SendPaymentReminder, new { servedOn = d.Today });
+            var money = reminded.GetProperty("money");
+            money.GetProperty("overdue").GetBoolean().ShouldBeTrue();
+            money.GetProperty("surcharge").GetDecimal().ShouldBeInRange(60m, 2000m); // R-PEN-27: 3% of ¥2 000 a day, capped at the fine
+            money.GetProperty("outstanding").GetDecimal().ShouldBe(2000m + money.GetProperty("surcharge").GetDecimal());
             Server.Clock.Offset = TimeSpan.FromDays(40);
             (await d.DoAsync(H, overdue, CaseAction.ApplyCourtEnforcement, new { court = "永州市冷水滩区人民法院" })).GetProperty("status").GetString().ShouldBe("Executed");
         }

@@ -36,6 +36,11 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // National law library (not tenant-owned).
         typeof(Weijian.Registry.Provisions.LegalDocument), typeof(Weijian.Registry.Provisions.LegalArticle),
 
+        // Discretion baselines: reference data per jurisdiction (national sample, province, bureau), read by the subtree
+        // through ancestry (DiscretionAccess), imported only by the jurisdiction's administrator (DiscretionApiTests).
+        typeof(Weijian.Enforcement.Discretion.DiscretionBaseline), typeof(Weijian.Enforcement.Discretion.DiscretionItem),
+        typeof(Weijian.Enforcement.Discretion.NoPenaltyItem),
+
         // Tenant-owned registers; their isolation through the API is proved in tests/…/Registry/*/ (404 for another
         // bureau, never listed): EntitiesApiTests, OfficerApiTests, CatalogApiTests, ImportApiTests.
         typeof(Weijian.Registry.Entities.RegulatedEntity), typeof(Weijian.Registry.Officers.Officer), typeof(Weijian.Registry.Catalogs.CatalogItem),

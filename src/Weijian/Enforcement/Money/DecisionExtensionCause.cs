@@ -64,7 +64,7 @@ public static class DecisionExtensionCauses
     }
 
     /// <summary>
-    /// Accepts a wire code (<c>force-majeure</c> …) or the exact Chinese name, ignoring case and surrounding spaces;
+    /// Accepts a wire code (<c>force-majeure</c> …), the enum name (<c>ForceMajeure</c>, as elsewhere in the API) or the exact Chinese name, ignoring case and surrounding spaces;
     /// anything else — notably "工作忙" or "人员变动" — throws <c>penalty.extension-cause-not-allowed</c>.
     /// </summary>
     public static DecisionExtensionCause Parse(string? value)
@@ -72,7 +72,8 @@ public static class DecisionExtensionCauses
         var trimmed = value?.Trim();
         foreach (var entry in All)
         {
-            if (string.Equals(trimmed, entry.Code, StringComparison.OrdinalIgnoreCase) || trimmed == entry.ChineseName)
+            if (string.Equals(trimmed, entry.Code, StringComparison.OrdinalIgnoreCase) || trimmed == entry.ChineseName
+                || string.Equals(trimmed, entry.Cause.ToString(), StringComparison.OrdinalIgnoreCase))
             {
                 return entry.Cause;
             }

@@ -107,10 +107,6 @@ public static class CaseGates
         RuleViolationKind.Conflict)
     { Fields = ["fine"] };
 
-    /// <summary>R-PEN-6: extensions only for the listed causes, never beyond what the head approved.</summary>
-    public static DomainRuleException ExtensionCauseNotListed() => Input.Invalid(
-        "penalty-case.extension-cause", "cause", "延长办案期限只能基于所列法定情形（不可抗力、当事人下落不明、等待其他机关结论、检验检测鉴定、经负责人批准的复杂案件），工作繁忙或人员变动不属于延期事由（R-PEN-6）");
-
     /// <summary>R-PEN-25 Art.57: electronic service only with the party's consent.</summary>
     public static DomainRuleException ElectronicServiceNeedsConsent() => Input.Invalid(
         "penalty-case.electronic-service-consent", "partyConsented", "电子送达须经当事人同意并签订确认书（R-PEN-24、R-PEN-25）");

@@ -99,16 +99,6 @@ public static class CaseNames
         _ => v.ToString(),
     };
 
-    public static string Of(ExtensionCause v) => v switch
-    {
-        ExtensionCause.ForceMajeure => "不可抗力",
-        ExtensionCause.PartyMissing => "当事人下落不明",
-        ExtensionCause.AwaitingOtherAuthority => "等待其他案件或机关的结论",
-        ExtensionCause.TestingOrAppraisal => "检验、检测、鉴定",
-        ExtensionCause.ComplexCaseApprovedByHead => "案情复杂经负责人批准",
-        _ => v.ToString(),
-    };
-
     public static string Of(RemedyKind v) => v == RemedyKind.Reconsideration ? "行政复议" : "行政诉讼";
 
     /// <summary>Parses an enum from its code (<c>Fine</c>) or Chinese name (<c>罚款</c>); null when neither.</summary>

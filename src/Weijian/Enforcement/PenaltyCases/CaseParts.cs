@@ -70,16 +70,6 @@ public enum PaymentKind
     Surcharge,
 }
 
-/// <summary>Causes for which the 90-day decision period may be extended (R-PEN-6; "busy" is not a cause).</summary>
-public enum ExtensionCause
-{
-    ForceMajeure,
-    PartyMissing,
-    AwaitingOtherAuthority,
-    TestingOrAppraisal,
-    ComplexCaseApprovedByHead,
-}
-
 /// <summary>行政复议 or 行政诉讼 pending (the surcharge does not accrue meanwhile, R-PEN-27).</summary>
 public enum RemedyKind
 {
@@ -150,7 +140,7 @@ public sealed record CollectiveDiscussionRecord(
 public sealed record DiscussionOpinion(string Person, string Opinion);
 
 /// <summary>An approved extension of the decision period (R-PEN-6) with its listed cause.</summary>
-public sealed record DecisionExtension(Guid Id, ExtensionCause Cause, int Days, string Reason, string ApprovedBy, DateOnly ApprovedOn, DateOnly NewDue);
+public sealed record DecisionExtension(Guid Id, Weijian.Enforcement.Money.DecisionExtensionCause Cause, int Days, string Reason, string ApprovedBy, DateOnly ApprovedOn, DateOnly NewDue);
 
 /// <summary>A payment booked against the case, with the bank's receipt number (罚缴分离).</summary>
 public sealed record PaymentRecord(Guid Id, PaymentKind Kind, decimal Amount, DateOnly PaidOn, string ReceiptNumber, string RecordedBy);

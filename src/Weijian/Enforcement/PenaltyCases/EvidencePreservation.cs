@@ -1,3 +1,4 @@
+using Weijian.Enforcement.Money;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Persistence;
 
@@ -54,7 +55,7 @@ public sealed class ExtendDecisionPeriodHandler(WeijianDb db, CalendarSource cal
     {
         ArgumentNullException.ThrowIfNull(command);
         var c = await PenaltyCaseSteps.BeginAsync(db, command.CaseId, CaseAction.ExtendDecisionPeriod, ct);
-        var e = c.ExtendDecisionPeriod(CaseNames.Parse<ExtensionCause>(command.Cause, CaseNames.Of), command.Days, command.Reason, ChinaClock.Today(clock), clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.ExtendDecisionPeriod, new { Cause = CaseNames.Of(e.Cause), e.Days, e.NewDue }, ct);
+        var e = c.ExtendDecisionPeriod(DecisionExtensionCauses.Parse(command.Cause), command.Days, command.Reason, ChinaClock.Today(clock), clock.GetUtcNow(), db.Actor.Name);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.ExtendDecisionPeriod, new { Cause = DecisionExtensionCauses.ChineseName(e.Cause), e.Days, e.NewDue }, ct);
     }
 }

@@ -9,7 +9,7 @@ namespace Weijian.Enforcement.PenaltyCases;
 /// <summary>One case with its records, open clocks and the actions the actor may take now.</summary>
 public sealed record GetPenaltyCase(Guid Id);
 
-public sealed class GetPenaltyCaseHandler(WeijianDb db, TimeProvider clock)
+public sealed class GetPenaltyCaseHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
 {
     public async Task<PenaltyCaseView> HandleAsync(GetPenaltyCase query, CancellationToken ct)
     {
@@ -17,7 +17,7 @@ public sealed class GetPenaltyCaseHandler(WeijianDb db, TimeProvider clock)
         db.Actor.Require(PenaltyCaseSteps.ReadRoles);
         var c = await db.Set<PenaltyCase>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.Id, ct) ?? throw PenaltyCaseSteps.NotFound();
         var today = ChinaClock.Today(clock);
-        return PenaltyCaseView.From(c, db.Actor, today, await PenaltyCaseSteps.OpenClocksAsync(db, c.Id, today, ct));
+        return PenaltyCaseView.From(c, db.Actor, await calendars.GetAsync(db, ct), today, await PenaltyCaseSteps.OpenClocksAsync(db, c.Id, today, ct));
     }
 }
 

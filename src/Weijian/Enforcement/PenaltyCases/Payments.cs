@@ -29,7 +29,7 @@ public sealed class GrantPaymentPlanHandler(WeijianDb db, CalendarSource calenda
     {
         ArgumentNullException.ThrowIfNull(command);
         var c = await PenaltyCaseSteps.BeginAsync(db, command.CaseId, CaseAction.GrantPaymentPlan, ct);
-        c.GrantPaymentPlan(command.Instalments ?? [], command.Reason, ChinaClock.Today(clock), clock.GetUtcNow(), db.Actor.Name);
+        c.GrantPaymentPlan(command.Instalments ?? [], command.Reason, await calendars.GetAsync(db, ct), ChinaClock.Today(clock), clock.GetUtcNow(), db.Actor.Name);
         return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.GrantPaymentPlan, new { c.Instalments, c.PaymentDue }, ct);
     }
 }
@@ -88,7 +88,7 @@ public sealed class ConfirmExecutionHandler(WeijianDb db, CalendarSource calenda
         ArgumentNullException.ThrowIfNull(command);
         var c = await PenaltyCaseSteps.BeginAsync(db, command.CaseId, CaseAction.ConfirmExecution, ct);
         var today = ChinaClock.Today(clock);
-        c.ConfirmExecution(CaseMoney.Of(c, today)?.Outstanding ?? 0, command.Note, today, clock.GetUtcNow(), db.Actor.Name);
+        c.ConfirmExecution(CaseMoney.Of(c, await calendars.GetAsync(db, ct), today)?.Outstanding ?? 0, command.Note, today, clock.GetUtcNow(), db.Actor.Name);
         return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.ConfirmExecution, new { c.ExecutedOn }, ct);
     }
 }

@@ -1,3 +1,4 @@
+using Weijian.Enforcement.Money;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Rules;
 using Weijian.Platform.Tenancy;
@@ -380,7 +381,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         CheckLimitation();
         FiledOn = today;
         FilingApprovedBy = actor;
-        DecisionDue = CaseClocks.Decision(calendar, today).Due;
+        DecisionDue = PenaltyDeadlines.DecisionPeriod(calendar, today).Due;
         Move(CaseAction.ApproveFiling, Status, CaseStatus.Investigating, now, actor, Input.OptionalText(opinion, "opinion", "审批意见", TextMax) ?? "同意立案");
     }
 
@@ -406,16 +407,12 @@ public sealed partial class PenaltyCase : ITenantOwned
             return;
         }
 
-        var years = LifeHealthHarm ? 5 : 2;
-        var lastDay = LimitationLastDay(ActEndDate ?? act, years);
-        if (DiscoveredOn > lastDay)
+        var period = LimitationPeriod.Compute(act, ActEndDate, LifeHealthHarm, LifeHealthHarm, DiscoveredOn);
+        if (period.IsExpired)
         {
-            throw CaseGates.LimitationExpired(lastDay, years);
+            throw CaseGates.LimitationExpired(period.LastDay, period.Years);
         }
     }
-
-    /// <summary>The last day on which discovery still allows a penalty: the anniversary's eve (29 Feb → 28 Feb).</summary>
-    public static DateOnly LimitationLastDay(DateOnly from, int years) => from.AddYears(years);
 
     // ---------------------------------------------------------------- investigation (调查取证)
 
@@ -473,7 +470,7 @@ public sealed partial class PenaltyCase : ITenantOwned
     {
         var p = Preservations.FirstOrDefault(x => x.Id == preservationId && x.ApprovedOn is null)
             ?? throw DomainRuleException.NotFound("penalty-case.preservation-not-found", "没有待批准的先行登记保存");
-        var approved = p with { ApprovedOn = today, ApprovedBy = actor, DisposeBy = CaseClocks.PreservationDisposal(calendar, today).Due };
+        var approved = p with { ApprovedOn = today, ApprovedBy = actor, DisposeBy = PenaltyDeadlines.PreservationDisposalPeriod(calendar, today).Due };
         PreservationsJson = CaseJson.Write(Preservations.Select(x => x.Id == p.Id ? approved : x));
         Stay(CaseAction.ApprovePreservation, now, actor, $"处理期限至{approved.DisposeBy:yyyy-MM-dd}");
         return approved;
@@ -490,9 +487,9 @@ public sealed partial class PenaltyCase : ITenantOwned
     }
 
     /// <summary>R-PEN-6: the head extends the decision period, only for a listed cause.</summary>
-    public DecisionExtension ExtendDecisionPeriod(ExtensionCause? cause, int? days, string? reason, DateOnly today, DateTimeOffset now, string actor)
+    public DecisionExtension ExtendDecisionPeriod(DecisionExtensionCause cause, int? days, string? reason, DateOnly today, DateTimeOffset now, string actor)
     {
-        var c = cause ?? throw CaseGates.ExtensionCauseNotListed();
+        var c = cause;
         var n = days ?? 0;
         if (n is < 1 or > 90)
         {
@@ -503,7 +500,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         var ext = new DecisionExtension(Guid.CreateVersion7(now), c, n, Input.Text(reason, "reason", "延期理由", TextMax), actor, today, due.AddDays(n));
         ExtensionsJson = CaseJson.Write(Extensions.Append(ext));
         DecisionDue = ext.NewDue;
-        Stay(CaseAction.ExtendDecisionPeriod, now, actor, $"{CaseNames.Of(c)}，延长{n}日至{ext.NewDue:yyyy-MM-dd}：{ext.Reason}");
+        Stay(CaseAction.ExtendDecisionPeriod, now, actor, $"{DecisionExtensionCauses.ChineseName(c)}，延长{n}日至{ext.NewDue:yyyy-MM-dd}：{ext.Reason}");
         return ext;
     }
 
@@ -613,9 +610,9 @@ public sealed partial class PenaltyCase : ITenantOwned
 
         NotifiedTermsJson = terms.ToJson();
         NoticeServedOn = servedOn;
-        StatementDue = CaseClocks.Statement(calendar, servedOn).Due;
+        StatementDue = PenaltyDeadlines.DefensePeriod(calendar, servedOn).Due;
         HearingRight = thresholds.HearingTriggers(terms, PartyKind).Count > 0;
-        HearingRequestDue = HearingRight ? CaseClocks.HearingRequest(calendar, servedOn).Due : null;
+        HearingRequestDue = HearingRight ? PenaltyDeadlines.HearingRequestPeriod(calendar, servedOn).Due : null;
         StatementReceivedOn = null;
         Statement = null;
         ReExamination = null;
@@ -679,7 +676,7 @@ public sealed partial class PenaltyCase : ITenantOwned
             throw Input.Invalid("validation.date-range", "notifiedOn", "听证通知日期应在听证申请之后且不晚于今天");
         }
 
-        var earliest = CaseClocks.HearingNotice(calendar, notifiedOn).Due;
+        var earliest = PenaltyDeadlines.EarliestHearingDate(calendar, notifiedOn);
         if (hearingDate < earliest)
         {
             throw CaseGates.HearingNoticeTooShort(earliest);
@@ -969,7 +966,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         DecidedTermsJson = terms?.ToJson();
         DecidedFine = terms?.Fine ?? 0;
         DecidedConfiscation = (terms?.ConfiscatedGains ?? 0) + (terms?.ConfiscatedPropertyValue ?? 0);
-        ServiceDue = CaseClocks.Service(calendar, today).Due;
+        ServiceDue = PenaltyDeadlines.ServicePeriod(calendar, today).Due;
     }
 
     private void CheckDefenceOver(DateOnly today)
@@ -1017,7 +1014,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         }
 
         ServiceMethod = method;
-        ServedOn = method == PenaltyCases.ServiceMethod.PublicNotice ? CaseClocks.PublicNoticeServed(calendar, date) : date;
+        ServedOn = method == PenaltyCases.ServiceMethod.PublicNotice ? PenaltyDeadlines.PublicNoticeService(calendar, date).Due : date;
         ServiceRecipient = Input.Text(recipient ?? (method == PenaltyCases.ServiceMethod.PublicNotice ? "公告送达" : null), "recipient", "受送达人", ShortMax);
         ServiceWitness = Input.OptionalText(witness, "witness", "见证人", ShortMax);
         ServiceNote = Input.OptionalText(note, "note", "送达说明", TextMax);
@@ -1030,26 +1027,42 @@ public sealed partial class PenaltyCase : ITenantOwned
     }
 
     private void OpenPayment(BusinessCalendar calendar, DateOnly servedOn) =>
-        PaymentDue = DecidedTerms is { MoneyDue: > 0 } ? CaseClocks.Payment(calendar, servedOn).Due : null;
+        PaymentDue = DecidedTerms is { MoneyDue: > 0 } ? PenaltyDeadlines.PaymentPeriod(calendar, servedOn).Due : null;
 
     /// <summary>Deferral or instalments approved by the head on the party's application (R-PEN-26); amounts must add up to the money due.</summary>
-    public void GrantPaymentPlan(IReadOnlyList<PaymentInstalment> instalments, string? reason, DateOnly today, DateTimeOffset now, string actor)
+    public void GrantPaymentPlan(IReadOnlyList<PaymentInstalment> instalments, string? reason, BusinessCalendar calendar, DateOnly today, DateTimeOffset now, string actor)
     {
         ArgumentNullException.ThrowIfNull(instalments);
-        var due = DecidedTerms?.MoneyDue ?? 0;
-        if (due == 0)
+        var plan = PaymentPlanOf(calendar, instalments) ?? throw DomainRuleException.Conflict("penalty-case.nothing-to-pay", "本案没有罚款，不适用暂缓或分期缴纳");
+        if (instalments.Any(i => i.Due < today))
         {
-            throw DomainRuleException.Conflict("penalty-case.nothing-to-pay", "本案没有应缴纳的罚没款");
-        }
-
-        if (instalments.Count == 0 || instalments.Any(i => i.Amount <= 0 || i.Due < today) || instalments.Sum(i => i.Amount) != due)
-        {
-            throw Input.Invalid("penalty-case.instalments-sum", "instalments", $"各期金额应为正数、期限不早于今天，且合计等于应缴罚没款{due:0.00}元");
+            throw Input.Invalid("penalty.instalment-dates", "instalments", "暂缓或分期缴纳的期限不能早于今天");
         }
 
         InstalmentsJson = CaseJson.Write(instalments.OrderBy(i => i.Due));
-        PaymentDue = instalments.Max(i => i.Due);
+        PaymentDue = plan.FinalDue;
         Stay(CaseAction.GrantPaymentPlan, now, actor, (instalments.Count == 1 ? $"暂缓至{PaymentDue:yyyy-MM-dd}缴纳" : $"分{instalments.Count}期缴纳") + "：" + Input.Text(reason, "reason", "批准理由", TextMax));
+    }
+
+    /// <summary>
+    /// The fine's payment plan (R-PEN-26): 15 days from service, or the deferral / instalments the head approved — null
+    /// when there is no fine. Instalments are validated by <see cref="PaymentPlan"/> (positive 分, rising dates, exact sum).
+    /// </summary>
+    public PaymentPlan? PaymentPlanOf(BusinessCalendar calendar, IReadOnlyList<PaymentInstalment>? instalments = null)
+    {
+        var fine = DecidedTerms?.Fine ?? 0;
+        if (fine == 0 || ServedOn is not { } served)
+        {
+            return null;
+        }
+
+        var terms = instalments ?? Instalments;
+        return terms.Count switch
+        {
+            0 => PaymentPlan.Standard(calendar, fine, served),
+            1 => PaymentPlan.Deferred(calendar, fine, served, terms[0].Due),
+            _ => PaymentPlan.InInstalments(calendar, fine, served, [.. terms.OrderBy(t => t.Due).Select(t => new InstalmentTerm(t.Due, t.Amount))]),
+        };
     }
 
     public void RecordRemedy(RemedyKind kind, DateOnly from, DateOnly? to, string? note, DateOnly today, DateTimeOffset now, string actor)
@@ -1109,7 +1122,7 @@ public sealed partial class PenaltyCase : ITenantOwned
             throw CaseGates.ReminderFirst(null);
         }
 
-        var earliest = CaseClocks.CourtApplicationEarliest(calendar, served);
+        var earliest = PenaltyDeadlines.ReminderPeriod(calendar, served).Due;
         if (today < earliest)
         {
             throw CaseGates.ReminderFirst(earliest);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Weijian.Enforcement.Money;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
@@ -79,7 +80,7 @@ public static class PenaltyCaseSteps
         await SyncClocksAsync(db, calendar, c, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
         var today = ChinaClock.Today(clock);
-        return PenaltyCaseView.From(c, db.Actor, today, await OpenClocksAsync(db, c.Id, today, ct));
+        return PenaltyCaseView.From(c, db.Actor, calendar, today, await OpenClocksAsync(db, c.Id, today, ct));
     }
 
     public static async Task<IReadOnlyList<DeadlineView>> OpenClocksAsync(WeijianDb db, Guid caseId, DateOnly today, CancellationToken ct)
@@ -103,7 +104,7 @@ public static class PenaltyCaseSteps
         if (c.FiledOn is { } filed && c.Status is CaseStatus.Investigating or CaseStatus.Concluded or CaseStatus.Notified or CaseStatus.Hearing
             or CaseStatus.LegalReview or CaseStatus.Reviewed or CaseStatus.Discussed or CaseStatus.ReferralProposed && c.Procedure == CaseProcedure.General)
         {
-            var decision = CaseClocks.Decision(calendar, filed);
+            var decision = PenaltyDeadlines.DecisionPeriod(calendar, filed);
             var extra = c.Extensions.Sum(e => e.Days);
             list.Add(($"案件{c.Number}作出处理决定" + (extra > 0 ? $"（已延长{extra}日）" : ""),
                 extra > 0 ? Deadline.Compute(calendar, decision.RuleId, decision.LegalBasis + "；经批准延长", filed, 90 + extra, DeadlineUnit.CalendarDays) : decision));
@@ -111,43 +112,43 @@ public static class PenaltyCaseSteps
 
         foreach (var p in c.Preservations.Where(p => p.ApprovedOn is not null && p.DisposedOn is null))
         {
-            list.Add(($"案件{c.Number}先行登记保存物品处理", CaseClocks.PreservationDisposal(calendar, p.ApprovedOn!.Value)));
+            list.Add(($"案件{c.Number}先行登记保存物品处理", PenaltyDeadlines.PreservationDisposalPeriod(calendar, p.ApprovedOn!.Value)));
         }
 
         if (c.Status == CaseStatus.Notified && c.NoticeServedOn is { } notice && !c.DefenceWaived && c.Statement is null)
         {
-            list.Add(($"案件{c.Number}陈述申辩期满", CaseClocks.Statement(calendar, notice)));
+            list.Add(($"案件{c.Number}陈述申辩期满", PenaltyDeadlines.DefensePeriod(calendar, notice)));
             if (c.HearingRight && c.HearingRequestedOn is null)
             {
-                list.Add(($"案件{c.Number}听证申请期满", CaseClocks.HearingRequest(calendar, notice)));
+                list.Add(($"案件{c.Number}听证申请期满", PenaltyDeadlines.HearingRequestPeriod(calendar, notice)));
             }
         }
 
         if (c.Status == CaseStatus.Hearing && c.HearingNotifiedOn is { } hn && c.HearingHeldOn is null)
         {
-            list.Add(($"案件{c.Number}举行听证（最早日期）", CaseClocks.HearingNotice(calendar, hn)));
+            list.Add(($"案件{c.Number}举行听证（最早日期）", PenaltyDeadlines.HearingNoticePeriod(calendar, hn)));
         }
 
         if (c.Status == CaseStatus.ReferralProposed && c.ReferralProposedOn is { } rp)
         {
-            list.Add(($"案件{c.Number}移送审批", CaseClocks.ReferralDecision(calendar, rp)));
+            list.Add(($"案件{c.Number}移送审批", PenaltyDeadlines.ReferralDecisionPeriod(calendar, rp)));
         }
 
         if (c.Status == CaseStatus.Transferred && c.TransferredOn is null && c.ReferralDecidedOn is { } rd)
         {
-            list.Add(($"案件{c.Number}24小时内移送公安机关", CaseClocks.Transfer(calendar, rd)));
+            list.Add(($"案件{c.Number}24小时内移送公安机关", Deadline.Compute(calendar, "R-PEN-30", "行政执法机关移送涉嫌犯罪案件的规定第五条（批准后24小时内移送）", rd, 1, DeadlineUnit.CalendarDays)));
         }
 
         if (c.Status == CaseStatus.Decided && c.DecidedOn is { } decided)
         {
-            list.Add(($"案件{c.Number}送达决定书", CaseClocks.Service(calendar, decided)));
+            list.Add(($"案件{c.Number}送达决定书", PenaltyDeadlines.ServicePeriod(calendar, decided)));
         }
 
         if (c.Status == CaseStatus.Served && c.ServedOn is { } served && c.DecidedTerms is { MoneyDue: > 0 })
         {
             list.Add(($"案件{c.Number}当事人缴纳罚没款", c.Instalments.Count > 0
                 ? Deadline.Compute(calendar, "R-PEN-26", "行政处罚法第六十六条（经批准延期/分期）", served, c.PaymentDue!.Value.DayNumber - served.DayNumber, DeadlineUnit.CalendarDays)
-                : CaseClocks.Payment(calendar, served)));
+                : PenaltyDeadlines.PaymentPeriod(calendar, served)));
         }
 
         return list;

@@ -1,4 +1,5 @@
 using Weijian.Platform.Authorization;
+using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
 using Weijian.Registry.Entities;
 
@@ -8,7 +9,7 @@ namespace Weijian.Enforcement.PenaltyCases;
 public sealed record CaseActionView(string Action, string Label, bool Primary);
 
 /// <summary>The money of a decided case: due, paid by kind, outstanding (罚缴分离, R-PEN-26/27).</summary>
-public sealed record CaseMoneyView(decimal Fine, decimal ConfiscatedGains, decimal Paid, decimal Outstanding, DateOnly? PaymentDue, bool Overdue);
+public sealed record CaseMoneyView(decimal Fine, decimal ConfiscatedGains, decimal Surcharge, string? SurchargeExplanation, decimal Paid, decimal Outstanding, DateOnly? PaymentDue, bool Overdue);
 
 /// <summary>The case page and the API's case resource.</summary>
 public sealed record PenaltyCaseView(
@@ -107,7 +108,7 @@ public sealed record PenaltyCaseView(
     IReadOnlyList<DeadlineView> Clocks,
     IReadOnlyList<CaseActionView> AllowedActions)
 {
-    public static PenaltyCaseView From(PenaltyCase c, Actor actor, DateOnly today, IReadOnlyList<DeadlineView> clocks)
+    public static PenaltyCaseView From(PenaltyCase c, Actor actor, BusinessCalendar calendar, DateOnly today, IReadOnlyList<DeadlineView> clocks)
     {
         ArgumentNullException.ThrowIfNull(c);
         var decided = c.DecidedTerms;
@@ -122,7 +123,7 @@ public sealed record PenaltyCaseView(
             c.Statement, c.ReExamination, c.DefenceWaived, c.HearingRequestedOn, c.HearingDate, c.HearingPlace, c.HearingPresidingName, c.HearingHeldOn,
             c.HearingPartyAttended, c.HearingTranscript, c.Reviews, c.Discussions, c.Outcome?.ToString(), c.Outcome is { } o ? CaseNames.Of(o) : null,
             c.DecidedOn, c.DecidedBy, decided, decided?.Describe(), decided?.HeaviestType, c.NoPenaltyReason, c.ServiceDue,
-            c.ServiceMethod is { } m ? CaseNames.Of(m) : null, c.ServedOn, c.ServiceRecipient, CaseMoney.Of(c, today), c.Instalments, c.Payments, c.Remedies,
+            c.ServiceMethod is { } m ? CaseNames.Of(m) : null, c.ServedOn, c.ServiceRecipient, CaseMoney.Of(c, calendar, today), c.Instalments, c.Payments, c.Remedies,
             c.ReminderServedOn, c.CourtAppliedOn, c.ExecutedOn, c.ExecutionNote, c.SummaryFiledOn, c.ReferralReason, c.ReferralReceiver, c.TransferredOn,
             c.EndReason, c.ClosedOn, c.ClosingSummary, c.ArchivedOn, c.AvRequiredCount, c.AvAttachedCount, c.Steps, clocks,
             [.. CaseWorkflow.AllowedFor(c.Status, actor).Select(t => new CaseActionView(CaseWorkflow.WireName(t.Action), t.Label, t.Primary))]);

@@ -153,6 +153,289 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Enforcement.Discretion.DiscretionBaseline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_until");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
+                    b.Property<string>("IssuingDocument")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issuing_document");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("item_count");
+
+                    b.Property<Guid?>("JurisdictionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("jurisdiction_id");
+
+                    b.Property<int>("NoPenaltyItemCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("no_penalty_item_count");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("RepeatViolationThreshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("repeat_violation_threshold");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("VersionLabel")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("version_label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discretion_baseline");
+
+                    b.HasIndex("JurisdictionId", "EffectiveFrom")
+                        .HasDatabaseName("ix_discretion_baseline_jurisdiction_id_effective_from");
+
+                    b.HasIndex("JurisdictionId", "VersionLabel")
+                        .IsUnique()
+                        .HasDatabaseName("ix_discretion_baseline_jurisdiction_id_version_label");
+
+                    b.ToTable("discretion_baseline");
+                });
+
+            modelBuilder.Entity("Weijian.Enforcement.Discretion.DiscretionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BaselineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("baseline_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<decimal?>("FineCapYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("fine_cap_yuan");
+
+                    b.Property<decimal?>("GainsFloorYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("gains_floor_yuan");
+
+                    b.Property<decimal?>("GainsThresholdYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("gains_threshold_yuan");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("PenaltyProvisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("penalty_provisions");
+
+                    b.Property<string>("PowerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("power_name");
+
+                    b.Property<string>("SevereMeasures")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("severe_measures");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("specialty");
+
+                    b.Property<decimal?>("StatutoryMaxYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("statutory_max_yuan");
+
+                    b.Property<decimal?>("StatutoryMinYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("statutory_min_yuan");
+
+                    b.Property<decimal?>("StatutoryMultipleMax")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("statutory_multiple_max");
+
+                    b.Property<decimal?>("StatutoryMultipleMin")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("statutory_multiple_min");
+
+                    b.Property<string>("ViolatedProvisions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("violated_provisions");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("violation");
+
+                    b.HasKey("Id")
+                        .HasName("pk_discretion_item");
+
+                    b.HasIndex("BaselineId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_discretion_item_baseline_id_code");
+
+                    b.HasIndex("BaselineId", "Specialty")
+                        .HasDatabaseName("ix_discretion_item_baseline_id_specialty");
+
+                    b.ToTable("discretion_item");
+                });
+
+            modelBuilder.Entity("Weijian.Enforcement.Discretion.NoPenaltyItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BaselineId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("baseline_id");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("basis");
+
+                    b.Property<int?>("CorrectWithinDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("correct_within_days");
+
+                    b.Property<string>("ExcludedSources")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("excluded_sources");
+
+                    b.Property<string>("ExclusionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("exclusion_note");
+
+                    b.Property<bool>("FirstTimeOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("first_time_only");
+
+                    b.Property<string>("FollowUp")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("follow_up");
+
+                    b.Property<string>("HarmLimit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("harm_limit");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("Violation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("violation");
+
+                    b.HasKey("Id")
+                        .HasName("pk_no_penalty_item");
+
+                    b.HasIndex("BaselineId", "ItemCode")
+                        .HasDatabaseName("ix_no_penalty_item_baseline_id_item_code");
+
+                    b.ToTable("no_penalty_item");
+                });
+
             modelBuilder.Entity("Weijian.Enforcement.PenaltyCases.PenaltyCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1803,6 +2086,98 @@ namespace Weijian.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_identity_user_tokens__asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Weijian.Enforcement.Discretion.DiscretionItem", b =>
+                {
+                    b.HasOne("Weijian.Enforcement.Discretion.DiscretionBaseline", null)
+                        .WithMany()
+                        .HasForeignKey("BaselineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_discretion_item_discretion_baseline_baseline_id");
+
+                    b.OwnsMany("Weijian.Enforcement.Discretion.DiscretionItemTier", "Tiers", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Circumstances")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("circumstances");
+
+                            b1.Property<Guid>("DiscretionItemId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("discretion_item_id");
+
+                            b1.Property<decimal?>("FineMaxYuan")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)")
+                                .HasColumnName("fine_max_yuan");
+
+                            b1.Property<decimal?>("FineMinYuan")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)")
+                                .HasColumnName("fine_min_yuan");
+
+                            b1.Property<string>("Measures")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("measures");
+
+                            b1.Property<decimal?>("MultipleMax")
+                                .HasPrecision(8, 2)
+                                .HasColumnType("numeric(8,2)")
+                                .HasColumnName("multiple_max");
+
+                            b1.Property<decimal?>("MultipleMin")
+                                .HasPrecision(8, 2)
+                                .HasColumnType("numeric(8,2)")
+                                .HasColumnName("multiple_min");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer")
+                                .HasColumnName("order");
+
+                            b1.Property<string>("PartyKind")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("party_kind");
+
+                            b1.Property<string>("Tier")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("tier");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_discretion_item_tiers");
+
+                            b1.HasIndex("DiscretionItemId")
+                                .HasDatabaseName("ix_discretion_item_tiers_discretion_item_id");
+
+                            b1.ToTable("discretion_item_tiers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DiscretionItemId")
+                                .HasConstraintName("fk_discretion_item_tiers_discretion_item_discretion_item_id");
+                        });
+
+                    b.Navigation("Tiers");
+                });
+
+            modelBuilder.Entity("Weijian.Enforcement.Discretion.NoPenaltyItem", b =>
+                {
+                    b.HasOne("Weijian.Enforcement.Discretion.DiscretionBaseline", null)
+                        .WithMany()
+                        .HasForeignKey("BaselineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_no_penalty_item_discretion_baseline_baseline_id");
                 });
 
             modelBuilder.Entity("Weijian.Enforcement.PenaltyCases.PenaltyCase", b =>
