@@ -47,6 +47,7 @@ public static class DocumentRenderer
 
     private const int BodyLine = 560;        // exact 28 pt, the 公文 line pitch for 三号
     private const int BodyIndent = 640;      // two 三号 characters
+    private const int SignTab = 4480;       // fourteen 三号 characters: the longest sign-line label
     private const long QrSizeEmu = 828000;   // 23 mm
     private const string IdeographicSpace = "\u3000";
 
@@ -295,29 +296,33 @@ public static class DocumentRenderer
 
             var picture = Para(JustificationValues.Right, 0, 0, false, new Run(Picture(main.GetIdOfPart(image), "核验二维码")));
             picture.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "240", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto };
-            picture.ParagraphProperties.Append(new KeepNext());
+            picture.ParagraphProperties.InsertAt(new KeepNext(), 0);
             body.Append(picture);
             var caption = Para(JustificationValues.Right, 0, 0, false, Run(QrCaption, fonts.Body, CaptionSize));
-            caption.ParagraphProperties!.Append(new KeepNext());
+            caption.ParagraphProperties!.InsertAt(new KeepNext(), 0);
             body.Append(caption);
             body.Append(Para(JustificationValues.Right, 0, 0, false, Run(url, fonts.Body, 16)));
         }
 
+        /// <summary>“当事人（签名）：____  年 月 日”, the blanks of successive sign lines aligned on one tab stop.</summary>
         private void SignLine(DocumentBlock block, DocumentContent content)
         {
+            var blank = Run(string.Concat(Enumerable.Repeat(IdeographicSpace, 7)), fonts.Body, BodySize);
+            blank.RunProperties!.Append(new Underline { Val = UnderlineValues.Single });
             var runs = new List<OpenXmlElement>
             {
                 Run(DocumentTemplate.Fill(block.Text, content) + "：", fonts.Body, BodySize),
+                new Run(new TabChar()),
+                blank,
             };
-            var blank = Run(string.Concat(Enumerable.Repeat(IdeographicSpace, 8)), fonts.Body, BodySize);
-            blank.RunProperties!.Append(new Underline { Val = UnderlineValues.Single });
-            runs.Add(blank);
             if (block.WithDate)
             {
-                runs.Add(Run($"{IdeographicSpace}{IdeographicSpace}{IdeographicSpace}年{IdeographicSpace}{IdeographicSpace}月{IdeographicSpace}{IdeographicSpace}日", fonts.Body, BodySize));
+                runs.Add(Run($"{IdeographicSpace}{IdeographicSpace}年{IdeographicSpace}{IdeographicSpace}月{IdeographicSpace}{IdeographicSpace}日", fonts.Body, BodySize));
             }
 
-            body.Append(Para(Justify(block.Align == DocumentAlign.Justify ? DocumentAlign.Left : block.Align), 0, BodyLine, false, [.. runs]));
+            var p = Para(JustificationValues.Left, 0, BodyLine, false, [.. runs]);
+            p.ParagraphProperties!.InsertAt(new Tabs(new TabStop { Val = TabStopValues.Left, Position = SignTab }), 0);
+            body.Append(p);
         }
 
         private void Grid(DocumentBlock block, DocumentContent content)
@@ -408,8 +413,8 @@ public static class DocumentRenderer
             var table = new Table(new TableProperties(
                 new TableStyle { Val = "TableGrid" },
                 new TableWidth { Width = TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                new TableLayout { Type = TableLayoutValues.Fixed },
                 Borders(),
+                new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
                     new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                     new TableCellLeftMargin { Width = 100, Type = TableWidthValues.Dxa },
@@ -453,7 +458,18 @@ public static class DocumentRenderer
             var props = new ParagraphProperties(spacing);
             if (firstLine > 0 || rightGap)
             {
-                props.Append(new Indentation { FirstLine = firstLine > 0 ? firstLine.ToString(CultureInfo.InvariantCulture) : null, Right = rightGap ? (BodyIndent * 2).ToString(CultureInfo.InvariantCulture) : null });
+                var indentation = new Indentation();
+                if (firstLine > 0)
+                {
+                    indentation.FirstLine = firstLine.ToString(CultureInfo.InvariantCulture);
+                }
+
+                if (rightGap)
+                {
+                    indentation.Right = (BodyIndent * 2).ToString(CultureInfo.InvariantCulture);
+                }
+
+                props.Append(indentation);
             }
 
             props.Append(new Justification { Val = align });

@@ -141,7 +141,9 @@ public sealed partial class DocumentTemplates
             throw Invalid(name, $"{where} 的 type“{b.Type}”不是 {string.Join(" / ", Enum.GetNames<DocumentBlockKind>().Select(Camel))} 之一");
         }
 
-        var align = DocumentAlign.Justify;
+        // Indented body text is justified; unindented lines (当事人：…, 地址：…) are set left, so a long code is not spread out.
+        var indent = b.Indent ?? kind == DocumentBlockKind.Paragraph;
+        var align = indent ? DocumentAlign.Justify : DocumentAlign.Left;
         if (b.Align is not null && (!Enum.TryParse(b.Align, ignoreCase: true, out align) || int.TryParse(b.Align, out _)))
         {
             throw Invalid(name, $"{where} 的 align“{b.Align}”应为 justify / left / center / right");
@@ -151,7 +153,7 @@ public sealed partial class DocumentTemplates
         {
             Text = b.Text ?? "",
             Align = align,
-            Indent = b.Indent ?? kind == DocumentBlockKind.Paragraph,
+            Indent = indent,
             Bold = b.Bold ?? false,
             PerRow = b.PerRow ?? 1,
             Cells = (b.Cells ?? []).Select(c => new DocumentGridCell(c.Label ?? "", c.Value ?? "", c.Span ?? false)).ToList(),

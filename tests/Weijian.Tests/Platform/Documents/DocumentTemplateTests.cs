@@ -1,5 +1,7 @@
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Weijian.Platform.Documents;
 using Weijian.Platform.Rules;
@@ -77,6 +79,12 @@ public sealed class DocumentTemplateTests
         }
 
         var bytes = DocumentRenderer.Render(template, content, new DocumentRenderOptions("https://wj.example.gov.cn/verify/0196", DocumentFonts.Official));
+        using (var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false))
+        {
+            // Schema-valid WordprocessingML: Word opens it without "unreadable content" repairs.
+            new OpenXmlValidator(FileFormatVersions.Office2010).Validate(doc).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        }
+
         var text = BodyText(bytes);
         text.ShouldContain(template.Title);
         if (template.Nature is not null)
