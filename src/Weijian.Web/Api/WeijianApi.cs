@@ -7,6 +7,7 @@ public static class WeijianApi
     {
         var v1 = app.MapGroup("/api/v1");
         AuthApi.Map(v1);
+        DocumentsApi.MapPublic(v1);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -18,5 +19,6 @@ public static class WeijianApi
         ProvisionsApi.Map(secured);
         CatalogApi.Map(secured);
         ImportsApi.Map(secured);
+        DocumentsApi.Map(secured);
     }
 }

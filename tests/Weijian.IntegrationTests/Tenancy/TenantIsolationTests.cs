@@ -40,6 +40,10 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // bureau, never listed): EntitiesApiTests, OfficerApiTests, CatalogApiTests, ImportApiTests.
         typeof(Weijian.Registry.Entities.RegulatedEntity), typeof(Weijian.Registry.Officers.Officer), typeof(Weijian.Registry.Catalogs.CatalogItem),
         typeof(Weijian.Platform.Spreadsheets.SpreadsheetImport),
+
+        // Issued documents: another bureau gets 404 on metadata and file and an empty list (DocumentsApiTests); only the
+        // public verification (no personal data) crosses organisations, by design.
+        typeof(Weijian.Platform.Documents.IssuedDocument),
     ];
 
     [Fact]

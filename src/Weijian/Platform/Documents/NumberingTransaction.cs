@@ -73,8 +73,19 @@ public sealed class NumberingTransaction : SaveChangesInterceptor
         if (eventData.Context is { } context && Opened.TryGetValue(context, out var transaction))
         {
             Opened.Remove(context);
-            await transaction.RollbackAsync(cancellationToken);
-            await transaction.DisposeAsync();
+            try
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException)
+            {
+                // The failure may have broken the connection (and with it the transaction, which the server then rolls
+                // back itself); the save's own exception is the one the caller must see, not this one.
+            }
+            finally
+            {
+                await transaction.DisposeAsync();
+            }
         }
     }
 }

@@ -28,6 +28,15 @@ public sealed class VerifyDocumentFileHandler(WeijianDb db)
     /// <summary>Issued documents are a few hundred kilobytes; anything far larger cannot be one of them.</summary>
     public const int MaxFileBytes = 20 * 1024 * 1024;
 
+    /// <summary>Refuses an upload larger than <see cref="MaxFileBytes"/> (callers check before reading it into memory).</summary>
+    public static void CheckSize(long length)
+    {
+        if (length > MaxFileBytes)
+        {
+            throw Input.Invalid("validation.file-too-large", "file", "文件超过20MB，不可能是本平台制发的文书");
+        }
+    }
+
     public async Task<DocumentFileCheck> HandleAsync(VerifyDocumentFile command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -37,11 +46,7 @@ public sealed class VerifyDocumentFileHandler(WeijianDb db)
             throw Input.Invalid("validation.required", "file", "请选择要核验的文书文件");
         }
 
-        if (content.Length > MaxFileBytes)
-        {
-            throw Input.Invalid("validation.file-too-large", "file", "文件超过20MB，不是本平台制发的文书");
-        }
-
+        CheckSize(content.Length);
         var hash = FileStore.HashOf(content);
         return new DocumentFileCheck(string.Equals(hash, document.Sha256, StringComparison.Ordinal), hash, content.Length, document);
     }
