@@ -20,7 +20,6 @@ public sealed class DocumentOfficeTests : IDisposable
     {
         try
         {
-            if (Environment.GetEnvironmentVariable("KEEPDOCS") is { } keep) { CopyDir(_dir, keep); }
             Directory.Delete(_dir, recursive: true);
         }
         catch (IOException)
@@ -91,8 +90,6 @@ public sealed class DocumentOfficeTests : IDisposable
             }
         }
     }
-
-    private static void CopyDir(string from, string to) { foreach (var f in Directory.GetFiles(from, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".pdf", StringComparison.Ordinal) || f.EndsWith(".docx", StringComparison.Ordinal))) { Directory.CreateDirectory(to); File.Copy(f, Path.Combine(to, Path.GetFileName(f)), true); } }
 
     private static string? Tool(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
