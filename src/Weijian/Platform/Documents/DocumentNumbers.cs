@@ -50,9 +50,8 @@ public static class DocumentNumbers
 
         if (categoryCode is not null && !Categories.Contains(categoryCode))
         {
-            throw new DomainRuleException(
-                "document.category-unknown",
-                $"执法类别“{categoryCode}”不正确，应为 {string.Join("、", Categories.Order(StringComparer.Ordinal))} 之一") { Fields = ["categoryCode"] };
+            var known = string.Join("、", Categories.Order(StringComparer.Ordinal));
+            throw new DomainRuleException("document.category-unknown", $"执法类别“{categoryCode}”不正确，应为 {known} 之一") { Fields = ["categoryCode"] };
         }
 
         return $"{region}卫{categoryCode}{nature}";
