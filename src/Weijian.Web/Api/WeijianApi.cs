@@ -7,6 +7,7 @@ public static class WeijianApi
     {
         var v1 = app.MapGroup("/api/v1");
         AuthApi.Map(v1);
+        DocumentsApi.MapPublic(v1);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -20,5 +21,6 @@ public static class WeijianApi
         ImportsApi.Map(secured);
         CasesApi.Map(secured);
         DiscretionApi.Map(secured);
+        DocumentsApi.Map(secured);
     }
 }

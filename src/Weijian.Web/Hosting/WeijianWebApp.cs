@@ -10,14 +10,17 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Weijian.Platform;
 using Weijian.Platform.Authorization;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Users;
 using Weijian.Web.Api;
 
 namespace Weijian.Web.Hosting;
 
+/// <param name="PublicBaseUrl">Where the public reaches this server (the QR codes of issued documents point there); null reads
+/// the configuration <c>Weijian:PublicBaseUrl</c> (environment variable <c>Weijian__PublicBaseUrl</c>), default http://127.0.0.1:5080.</param>
 /// <param name="Clock">The clock of the whole program; tests pass one they can move (a penalty case's periods run for days).</param>
-public sealed record WebSettings(DatabaseSettings Database, string Urls, bool JsonLogs, string? CalendarDirectory = null, TimeProvider? Clock = null);
+public sealed record WebSettings(DatabaseSettings Database, string Urls, bool JsonLogs, string? CalendarDirectory = null, string? PublicBaseUrl = null, TimeProvider? Clock = null);
 
 /// <summary>Builds the web host: Razor Pages back office, <c>/api/v1</c>, OpenAPI, health — all on one service collection the CLI verbs share.</summary>
 public static class WeijianWebApp
@@ -51,11 +54,15 @@ public static class WeijianWebApp
         }
 
         var services = builder.Services;
-        services.AddWeijian(settings.Database, settings.CalendarDirectory);
+        var documents = new DocumentSettings(
+            settings.PublicBaseUrl ?? builder.Configuration["Weijian:PublicBaseUrl"] ?? DocumentSettings.DefaultPublicBaseUrl,
+            DocumentFonts.Parse(builder.Configuration["Weijian:DocumentFonts"]));
+        services.AddWeijian(settings.Database, settings.CalendarDirectory, documents);
         if (settings.Clock is { } clock)
         {
             services.AddSingleton(clock);
         }
+
         services.AddHttpContextAccessor();
         services.AddDataProtection().SetApplicationName("weijian");
         services.AddOptions<KeyManagementOptions>()

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
+using Weijian.Platform.Documents;
+using Weijian.Platform.Files;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Users;
 
@@ -12,21 +14,26 @@ namespace Weijian.Platform;
 /// <summary>Registers the application library: database, identity, calendar and every use-case handler.</summary>
 public static class WeijianServices
 {
-    public static IServiceCollection AddWeijian(this IServiceCollection services, DatabaseSettings database, string? calendarDirectory = null)
+    public static IServiceCollection AddWeijian(
+        this IServiceCollection services, DatabaseSettings database, string? calendarDirectory = null, DocumentSettings? documents = null)
     {
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<CurrentActor>();
         services.AddSingleton(new CalendarSource(calendarDirectory ?? CalendarSource.DefaultShippedDirectory));
+        services.AddSingleton(new FileStore(database));
+        services.AddSingleton(_ => DocumentTemplates.LoadDirectory(DocumentTemplates.DefaultDirectory));
+        services.AddSingleton(documents ?? DocumentSettings.Default);
+        services.AddScoped<DocumentIssuer>();
 
         if (database.Provider == DatabaseProvider.Sqlite)
         {
-            services.AddDbContext<SqliteWeijianDb>(o => o.UseSqlite(database.ConnectionString));
+            services.AddDbContext<SqliteWeijianDb>(o => o.UseSqlite(database.ConnectionString).AddInterceptors(NumberingTransaction.Interceptor));
             services.AddScoped<WeijianDb>(sp => sp.GetRequiredService<SqliteWeijianDb>());
         }
         else
         {
-            services.AddDbContext<PostgresWeijianDb>(o => o.UseNpgsql(database.ConnectionString));
+            services.AddDbContext<PostgresWeijianDb>(o => o.UseNpgsql(database.ConnectionString).AddInterceptors(NumberingTransaction.Interceptor));
             services.AddScoped<WeijianDb>(sp => sp.GetRequiredService<PostgresWeijianDb>());
         }
 

@@ -48,6 +48,9 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
 
         // Penalty cases; isolation through the API proved in tests/…/Enforcement/CaseWorkflowTests (404 for another bureau).
         typeof(Weijian.Enforcement.PenaltyCases.PenaltyCase),
+        // Issued documents: another bureau gets 404 on metadata and file and an empty list (DocumentsApiTests); only the
+        // public verification (no personal data) crosses organisations, by design.
+        typeof(Weijian.Platform.Documents.IssuedDocument),
     ];
 
     [Fact]

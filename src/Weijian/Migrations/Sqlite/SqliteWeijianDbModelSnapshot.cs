@@ -1135,6 +1135,118 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("deadline_clocks");
                 });
 
+            modelBuilder.Entity("Weijian.Platform.Documents.IssuedDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("NumberPrefix")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number_prefix");
+
+                    b.Property<int?>("NumberSerial")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number_serial");
+
+                    b.Property<int?>("NumberYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number_year");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_type");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("superseded_by_id");
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("template_key");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("void_reason");
+
+                    b.Property<long?>("VoidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("voided_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_issued_documents");
+
+                    b.HasIndex("OrganizationId", "IssuedAt")
+                        .HasDatabaseName("ix_issued_documents_organization_id_issued_at");
+
+                    b.HasIndex("OrganizationId", "SubjectType", "SubjectId")
+                        .HasDatabaseName("ix_issued_documents_organization_id_subject_type_subject_id");
+
+                    b.HasIndex("OrganizationId", "NumberPrefix", "NumberYear", "NumberSerial")
+                        .IsUnique()
+                        .HasDatabaseName("ix_issued_documents_organization_id_number_prefix_number_year_number_serial");
+
+                    b.ToTable("issued_documents", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Platform.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2169,6 +2281,16 @@ namespace Weijian.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_penalty_cases__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Platform.Documents.IssuedDocument", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_issued_documents__organizations_organization_id");
                 });
 
             modelBuilder.Entity("Weijian.Platform.Users.User", b =>

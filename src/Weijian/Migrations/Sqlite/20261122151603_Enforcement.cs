@@ -39,6 +39,41 @@ namespace Weijian.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "issued_documents",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    template_key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    number_prefix = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    number_year = table.Column<int>(type: "INTEGER", nullable: true),
+                    number_serial = table.Column<int>(type: "INTEGER", nullable: true),
+                    subject_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    subject_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    size = table.Column<long>(type: "INTEGER", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    issued_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    issued_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    superseded_by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    void_reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    voided_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_issued_documents", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_issued_documents__organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "penalty_cases",
                 columns: table => new
                 {
@@ -283,6 +318,22 @@ namespace Weijian.Migrations.Sqlite
                 column: "discretion_item_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_issued_documents_organization_id_issued_at",
+                table: "issued_documents",
+                columns: new[] { "organization_id", "issued_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_issued_documents_organization_id_number_prefix_number_year_number_serial",
+                table: "issued_documents",
+                columns: new[] { "organization_id", "number_prefix", "number_year", "number_serial" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_issued_documents_organization_id_subject_type_subject_id",
+                table: "issued_documents",
+                columns: new[] { "organization_id", "subject_type", "subject_id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_no_penalty_item_baseline_id_item_code",
                 table: "no_penalty_item",
                 columns: new[] { "baseline_id", "item_code" });
@@ -329,6 +380,9 @@ namespace Weijian.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "discretion_item_tiers");
+
+            migrationBuilder.DropTable(
+                name: "issued_documents");
 
             migrationBuilder.DropTable(
                 name: "no_penalty_item");

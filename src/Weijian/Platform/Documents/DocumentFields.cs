@@ -1,0 +1,175 @@
+namespace Weijian.Platform.Documents;
+
+/// <summary>A named list of rows a template table binds to (物品清单, 送达文书, 卷内目录 …) and the keys of its columns.</summary>
+public sealed record DocumentRowList(string Name, string Label, IReadOnlyDictionary<string, string> Columns);
+
+/// <summary>
+/// The catalogue of content keys a template may use: every <c>{{key}}</c> placeholder, every <c>required</c> entry and
+/// every <c>when</c> condition must name a key here (or a row list), so a misspelt placeholder fails when the templates
+/// load and in the unit test over all templates — never as a silently blank line in an issued document. The Chinese
+/// label names the missing content in error messages. Callers fill the values; <c>doc.number</c> and <c>doc.date</c>
+/// are filled by <c>DocumentIssuer</c>, <c>org.name</c> defaults to the issuing organisation's name.
+/// </summary>
+public static class DocumentFields
+{
+    public const string RowPrefix = "row.";
+
+    public static IReadOnlyDictionary<string, string> Labels { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // The issuing authority and the document itself.
+        ["org.name"] = "执法机关名称",
+        ["org.address"] = "执法机关地址",
+        ["org.contact"] = "执法机关联系人",
+        ["org.phone"] = "执法机关联系电话",
+        ["doc.number"] = "文书编号",
+        ["doc.date"] = "文书日期",
+
+        // The case.
+        ["case.number"] = "案件编号",
+        ["case.cause"] = "案由",
+        ["case.source"] = "案件来源",
+        ["case.receivedOn"] = "受理日期",
+        ["case.filedOn"] = "立案日期",
+        ["case.closedOn"] = "结案日期",
+        ["case.specialty"] = "专业类别",
+        ["case.summary"] = "简要案情",
+        ["case.handlers"] = "承办人",
+        ["case.result"] = "处理结果",
+
+        // 案件受理记录.
+        ["intake.reporter"] = "投诉举报人或移送单位",
+        ["intake.contact"] = "联系方式",
+        ["intake.receiver"] = "受理人",
+        ["intake.opinion"] = "受理意见",
+        ["filing.opinion"] = "承办人意见",
+
+        // The party (当事人).
+        ["party.name"] = "当事人名称或姓名",
+        ["party.kind"] = "当事人类型",
+        ["party.creditCode"] = "统一社会信用代码或身份证号码",
+        ["party.legalRepresentative"] = "法定代表人或负责人",
+        ["party.address"] = "当事人地址",
+        ["party.phone"] = "当事人联系电话",
+
+        // 现场笔录, 询问笔录.
+        ["record.startedAt"] = "开始时间",
+        ["record.endedAt"] = "结束时间",
+        ["record.place"] = "地点",
+        ["record.officers"] = "执法人员及执法证件号",
+        ["record.subject"] = "检查或询问事项",
+        ["record.content"] = "笔录内容",
+        ["record.recorder"] = "记录人",
+        ["record.witness"] = "在场人或见证人",
+        ["record.respondent"] = "被询问人",
+        ["record.respondentIdNumber"] = "被询问人身份证号码",
+        ["record.respondentPosition"] = "被询问人工作单位及职务",
+        ["record.respondentPhone"] = "被询问人联系电话",
+        ["record.respondentAddress"] = "被询问人住址",
+
+        // 先行登记保存.
+        ["preservation.period"] = "先行登记保存期限",
+        ["preservation.place"] = "保存地点",
+
+        // Findings and the penalty.
+        ["facts"] = "违法事实",
+        ["evidence"] = "证据",
+        ["violatedProvision"] = "违反的法律规定",
+        ["penaltyBasis"] = "处罚依据",
+        ["penalty.text"] = "处罚内容",
+        ["discretion.reasoning"] = "裁量理由",
+        ["defense.summary"] = "陈述申辩及采纳情况",
+        ["rights.text"] = "其他权利告知",
+
+        // 听证.
+        ["hearing.requestDeadline"] = "听证申请期限",
+        ["hearing.time"] = "听证时间",
+        ["hearing.place"] = "听证地点",
+        ["hearing.presiding"] = "听证主持人",
+        ["hearing.clerk"] = "听证记录员",
+        ["hearing.participants"] = "听证参加人",
+        ["hearing.transcript"] = "听证经过",
+
+        // 法制审核 (R-PEN-20).
+        ["review.reviewer"] = "法制审核人员",
+        ["review.opinion"] = "法制审核意见",
+        ["review.outcome"] = "审核结论",
+        ["review.draftVersion"] = "审核的决定书稿版本",
+
+        // 集体讨论.
+        ["discussion.time"] = "讨论时间",
+        ["discussion.place"] = "讨论地点",
+        ["discussion.host"] = "主持人",
+        ["discussion.attendees"] = "参加人员",
+        ["discussion.recusals"] = "回避情况",
+        ["discussion.conclusion"] = "讨论决定",
+
+        // Payment and remedies (R-PEN-22, R-PEN-26, R-PEN-27).
+        ["payment.bank"] = "指定缴款银行或缴款方式",
+        ["payment.text"] = "缴款补充说明",
+        ["remedy.reviewBody"] = "行政复议机关",
+        ["remedy.court"] = "管辖人民法院",
+        ["remedy.text"] = "救济补充说明",
+
+        // 不予行政处罚.
+        ["noPenalty.reason"] = "不予处罚的理由",
+        ["noPenalty.basis"] = "不予处罚的依据",
+
+        // 送达 (R-PEN-24, R-PEN-25).
+        ["service.method"] = "送达方式",
+        ["service.recipient"] = "受送达人",
+        ["service.date"] = "送达时间",
+        ["service.place"] = "送达地点",
+        ["service.witness"] = "见证人",
+        ["service.officers"] = "送达人",
+        ["service.note"] = "送达备注",
+
+        // An earlier decision a document refers to (催告书, 信用修复告知书, 合规建议书).
+        ["decision.number"] = "处罚决定书文号",
+        ["decision.date"] = "处罚决定日期",
+
+        // 催告 (R-PEN-28), 移送 (R-PEN-30).
+        ["reminder.amountDue"] = "应缴罚没款金额",
+        ["reminder.surcharge"] = "加处罚款金额",
+        ["reminder.deadline"] = "催告履行期限",
+        ["referral.receiver"] = "移送接收机关",
+        ["referral.reason"] = "移送理由",
+
+        // 结案, 信用修复, 合规建议 (R-PEN-34).
+        ["closing.summary"] = "案件办理情况",
+        ["closing.execution"] = "执行情况",
+        ["closing.opinion"] = "结案意见",
+        ["credit.period"] = "公示期限",
+        ["credit.repair"] = "信用修复条件与途径",
+        ["compliance.advice"] = "合规建议",
+
+        // 案卷.
+        ["archive.number"] = "归档号",
+        ["archive.date"] = "归档日期",
+        ["archive.retention"] = "保管期限",
+
+        // Approval by the head (负责人审批).
+        ["approval.opinion"] = "负责人审批意见",
+        ["approval.approver"] = "审批人",
+        ["approval.date"] = "审批日期",
+    };
+
+    public static IReadOnlyDictionary<string, DocumentRowList> RowLists { get; } = new[]
+    {
+        new DocumentRowList("items", "物品清单", Columns(("name", "物品名称"), ("spec", "规格"), ("quantity", "数量"), ("note", "备注"))),
+        new DocumentRowList("opinions", "讨论意见", Columns(("person", "发言人"), ("opinion", "意见"))),
+        new DocumentRowList("served", "送达文书", Columns(("name", "文书名称"), ("number", "文书编号"))),
+        new DocumentRowList("referralItems", "移送材料", Columns(("name", "材料名称"), ("quantity", "数量"), ("note", "备注"))),
+        new DocumentRowList("index", "卷内目录", Columns(("order", "序号"), ("name", "文件名称"), ("number", "文号"), ("date", "日期"), ("pages", "页号"))),
+    }.ToDictionary(r => r.Name, StringComparer.Ordinal);
+
+    /// <summary>The Chinese label of a field or row list key (the key itself when unknown).</summary>
+    public static string LabelOf(string key) =>
+        Labels.TryGetValue(key, out var label) ? label : RowLists.TryGetValue(key, out var rows) ? rows.Label : key;
+
+    public static bool IsField(string key) => Labels.ContainsKey(key);
+
+    public static bool IsRowList(string key) => RowLists.ContainsKey(key);
+
+    private static Dictionary<string, string> Columns(params (string Key, string Label)[] columns) =>
+        columns.ToDictionary(c => c.Key, c => c.Label, StringComparer.Ordinal);
+}
