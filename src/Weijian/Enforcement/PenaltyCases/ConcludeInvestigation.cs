@@ -1,4 +1,5 @@
 using Weijian.Platform.Calendar;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 
 namespace Weijian.Enforcement.PenaltyCases;
@@ -20,14 +21,14 @@ public sealed record DraftInput(
 /// <summary>调查终结: the investigation report with the handler's proposed handling (处理意见), version 1 of the draft decision.</summary>
 public sealed record ConcludeInvestigation(Guid CaseId, DraftInput? Draft) : ICaseCommand;
 
-public sealed class ConcludeInvestigationHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class ConcludeInvestigationHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(ConcludeInvestigation command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         var c = await PenaltyCaseSteps.BeginAsync(db, command.CaseId, CaseAction.ConcludeInvestigation, ct);
         c.ConcludeInvestigation(DraftOf(command.Draft), ChinaClock.Today(clock), clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.ConcludeInvestigation, new { c.DraftVersion, Terms = c.DraftTerms?.Describe() }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.ConcludeInvestigation, new { c.DraftVersion, Terms = c.DraftTerms?.Describe() }, ct);
     }
 
     internal static DraftDecision DraftOf(DraftInput? input) =>
@@ -37,13 +38,13 @@ public sealed class ConcludeInvestigationHandler(WeijianDb db, CalendarSource ca
 /// <summary>修改处理意见: a new draft version; an approved legal review of the old version is voided (DESIGN §5).</summary>
 public sealed record EditDraftDecision(Guid CaseId, DraftInput? Draft, string? Reason) : ICaseCommand;
 
-public sealed class EditDraftDecisionHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class EditDraftDecisionHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(EditDraftDecision command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         var c = await PenaltyCaseSteps.BeginAsync(db, command.CaseId, CaseAction.EditDraftDecision, ct);
         c.EditDraft(ConcludeInvestigationHandler.DraftOf(command.Draft), command.Reason, clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.EditDraftDecision, new { c.DraftVersion, Terms = c.DraftTerms?.Describe() }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.EditDraftDecision, new { c.DraftVersion, Terms = c.DraftTerms?.Describe() }, ct);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Weijian.Platform.Calendar;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 
@@ -8,14 +9,14 @@ namespace Weijian.Enforcement.PenaltyCases;
 /// <summary>提交法制审核 (R-PEN-20, R-TRS-8): the current draft version goes to review once the defence period is over.</summary>
 public sealed record SubmitForLegalReview(Guid CaseId) : ICaseCommand;
 
-public sealed class SubmitForLegalReviewHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class SubmitForLegalReviewHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(SubmitForLegalReview command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         var c = await PenaltyCaseSteps.BeginAsync(db, command.CaseId, CaseAction.SubmitForLegalReview, ct);
         c.SubmitForLegalReview(ChinaClock.Today(clock), clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.SubmitForLegalReview, new { c.DraftVersion }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.SubmitForLegalReview, new { c.DraftVersion }, ct);
     }
 }
 
@@ -25,7 +26,7 @@ public sealed class SubmitForLegalReviewHandler(WeijianDb db, CalendarSource cal
 /// </summary>
 public sealed record CompleteLegalReview(Guid CaseId, string? Outcome, string? Opinion) : ICaseCommand;
 
-public sealed class CompleteLegalReviewHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class CompleteLegalReviewHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(CompleteLegalReview command, CancellationToken ct)
     {
@@ -40,7 +41,7 @@ public sealed class CompleteLegalReviewHandler(WeijianDb db, CalendarSource cale
             .AnyAsync(x => x.Id != c.Id && x.ReviewsJson.Contains(marker), ct);
         var qualified = officer?.HasLegalQualification == true || reviewedBefore;
         var review = c.CompleteLegalReview(outcome, command.Opinion, userId, db.Actor.Name, qualified, ChinaClock.Today(clock), clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.CompleteLegalReview, new { Outcome = CaseNames.Of(outcome), review.DraftVersion, review.OutsideRangeSeen }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.CompleteLegalReview, new { Outcome = CaseNames.Of(outcome), review.DraftVersion, review.OutsideRangeSeen }, ct);
     }
 }
 
@@ -49,7 +50,7 @@ public sealed record RecordCollectiveDiscussion(
     Guid CaseId, DateOnly? HeldOn, string? Place, IReadOnlyList<string>? Attendees, IReadOnlyList<string>? Recusals,
     IReadOnlyList<DiscussionOpinion>? Opinions, string? Conclusion) : ICaseCommand;
 
-public sealed class RecordCollectiveDiscussionHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class RecordCollectiveDiscussionHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(RecordCollectiveDiscussion command, CancellationToken ct)
     {
@@ -60,6 +61,6 @@ public sealed class RecordCollectiveDiscussionHandler(WeijianDb db, CalendarSour
         var d = c.RecordDiscussion(
             command.HeldOn ?? today, command.Place, db.Actor.Name, command.Attendees ?? [], command.Recusals ?? [], command.Opinions ?? [], command.Conclusion,
             thresholds, today, clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.RecordCollectiveDiscussion, new { d.HeldOn, d.Attendees, d.Recusals, d.Conclusion }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.RecordCollectiveDiscussion, new { d.HeldOn, d.Attendees, d.Recusals, d.Conclusion }, ct);
     }
 }

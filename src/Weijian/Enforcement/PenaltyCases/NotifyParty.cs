@@ -1,4 +1,5 @@
 using Weijian.Platform.Calendar;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 
 namespace Weijian.Enforcement.PenaltyCases;
@@ -9,7 +10,7 @@ namespace Weijian.Enforcement.PenaltyCases;
 /// </summary>
 public sealed record NotifyParty(Guid CaseId, DateOnly? ServedOn) : ICaseCommand;
 
-public sealed class NotifyPartyHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class NotifyPartyHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(NotifyParty command, CancellationToken ct)
     {
@@ -19,20 +20,20 @@ public sealed class NotifyPartyHandler(WeijianDb db, CalendarSource calendars, T
         var servedOn = command.ServedOn ?? today;
         var thresholds = await CaseThresholds.ResolveAsync(db, c.OrganizationId, servedOn, ct);
         c.Notify(servedOn, thresholds, await calendars.GetAsync(db, ct), today, clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.NotifyParty, new { c.NoticeServedOn, c.HearingRight, c.StatementDue, c.HearingRequestDue }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.NotifyParty, new { c.NoticeServedOn, c.HearingRight, c.StatementDue, c.HearingRequestDue }, ct);
     }
 }
 
 /// <summary>陈述申辩 with the 复核 opinion (R-PEN-15), or the party's written waiver of statement and hearing.</summary>
 public sealed record RecordStatement(Guid CaseId, bool Waived, DateOnly? ReceivedOn, string? Statement, string? ReExamination) : ICaseCommand;
 
-public sealed class RecordStatementHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class RecordStatementHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(RecordStatement command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         var c = await PenaltyCaseSteps.BeginAsync(db, command.CaseId, CaseAction.RecordStatement, ct);
         c.RecordStatement(command.Waived, command.ReceivedOn, command.Statement, command.ReExamination, ChinaClock.Today(clock), clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.RecordStatement, new { command.Waived }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.RecordStatement, new { command.Waived }, ct);
     }
 }

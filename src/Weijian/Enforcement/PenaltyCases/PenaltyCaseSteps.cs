@@ -3,6 +3,7 @@ using Weijian.Enforcement.Money;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 using Weijian.Registry.Officers;
@@ -61,12 +62,13 @@ public static class PenaltyCaseSteps
         return db.Set<Officer>().AsNoTracking().FirstOrDefaultAsync(o => o.UserId == userId && userId != null, ct);
     }
 
-    /// <summary>Audits the step, reconciles the case's clocks and saves once (same transaction).</summary>
+    /// <summary>Issues the step's documents, audits the step, reconciles the case's clocks and saves once (same transaction).</summary>
     public static async Task<PenaltyCaseView> FinishAsync(
-        WeijianDb db, CalendarSource calendars, TimeProvider clock, PenaltyCase c, CaseAction action, object? detail, CancellationToken ct)
+        WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents, PenaltyCase c, CaseAction action, object? detail, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(c);
+        await CaseDocuments.IssueForAsync(documents, c, action, ct);
         var step = c.Steps[^1];
         db.Audit(c.OrganizationId, AuditAction(action), SubjectType, c.Id.ToString(), new
         {

@@ -1,4 +1,5 @@
 using Weijian.Platform.Calendar;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 
@@ -13,7 +14,7 @@ public sealed record RecordOnSiteAct(
     Guid CaseId, string? Kind, string? Title, DateOnly? Date, string? Place, IReadOnlyList<Guid>? OfficerIds, string? Subject, string? Content,
     string? FileSha256, string? FileName, bool AvRequired, string? AvFileSha256, string? AvMissingReason) : ICaseCommand;
 
-public sealed class RecordOnSiteActHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class RecordOnSiteActHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(RecordOnSiteAct command, CancellationToken ct)
     {
@@ -27,7 +28,7 @@ public sealed class RecordOnSiteActHandler(WeijianDb db, CalendarSource calendar
         var act = c.RecordAct(
             kind, command.Title, date, command.Place, officers, command.Subject, command.Content, FileRef(command.FileSha256, command.FileName),
             command.AvRequired, FileRef(command.AvFileSha256, "音像记录"), command.AvMissingReason, today, clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.RecordOnSiteAct, new { act.Id, Kind = CaseNames.Of(act.Kind), act.Date, Officers = act.Officers.Select(o => o.Name), act.AvFileSha256 }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.RecordOnSiteAct, new { act.Id, Kind = CaseNames.Of(act.Kind), act.Date, Officers = act.Officers.Select(o => o.Name), act.AvFileSha256 }, ct);
     }
 
     internal static StoredFileRef? FileRef(string? sha256, string? name)
@@ -50,7 +51,7 @@ public sealed class RecordOnSiteActHandler(WeijianDb db, CalendarSource calendar
 /// <summary>书证、物证、视听资料、电子数据、证人证言、当事人陈述、鉴定意见 (R-PEN-13), with the file when there is one.</summary>
 public sealed record AddEvidence(Guid CaseId, string? Kind, string? Title, DateOnly? Date, string? Description, string? FileSha256, string? FileName) : ICaseCommand;
 
-public sealed class AddEvidenceHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class AddEvidenceHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(AddEvidence command, CancellationToken ct)
     {
@@ -62,6 +63,6 @@ public sealed class AddEvidenceHandler(WeijianDb db, CalendarSource calendars, T
         var act = c.RecordAct(
             kind, command.Title, command.Date ?? today, null, [], null, command.Description, RecordOnSiteActHandler.FileRef(command.FileSha256, command.FileName),
             false, null, null, today, clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.AddEvidence, new { act.Id, Kind = CaseNames.Of(act.Kind), act.Title, act.FileSha256 }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.AddEvidence, new { act.Id, Kind = CaseNames.Of(act.Kind), act.Title, act.FileSha256 }, ct);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 using Weijian.Registry.Entities;
@@ -15,7 +16,7 @@ public sealed record RegisterLead(
     Guid? EntityId, string? Source, string? SourceReference, string? Specialty, string? Cause, string? Summary,
     DateOnly? ReceivedOn, DateOnly? DiscoveredOn, DateOnly? ActDate);
 
-public sealed class RegisterLeadHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class RegisterLeadHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(RegisterLead command, CancellationToken ct)
     {
@@ -39,7 +40,7 @@ public sealed class RegisterLeadHandler(WeijianDb db, CalendarSource calendars, 
             Guid.CreateVersion7(now), orgId, await NextNumberAsync(db, orgId, today.Year, ct), party, source, command.SourceReference, specialty,
             command.Cause, command.Summary, command.ReceivedOn ?? today, command.DiscoveredOn, command.ActDate, today, now, db.Actor.Name);
         db.Set<PenaltyCase>().Add(c);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.RegisterLead, new { Party = c.PartyName, c.Cause, Source = CaseNames.Of(source) }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.RegisterLead, new { Party = c.PartyName, c.Cause, Source = CaseNames.Of(source) }, ct);
     }
 
     /// <summary>年份+序号 (R-PEN-33): the next serial of the year in the organisation; the unique index refuses a duplicate under a race.</summary>

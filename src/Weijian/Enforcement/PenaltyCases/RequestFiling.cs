@@ -1,4 +1,5 @@
 using Weijian.Platform.Calendar;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 
 namespace Weijian.Enforcement.PenaltyCases;
@@ -8,7 +9,7 @@ public sealed record RequestFiling(
     Guid CaseId, IReadOnlyList<Guid>? OfficerIds, DateOnly? ActDate, DateOnly? ActEndDate, bool LifeHealthHarm, string? Opinion,
     bool MajorPublicInterest = false, bool Complex = false, bool HighImpact = false, bool CrossDistrict = false, bool ReviewRequiredByLaw = false) : ICaseCommand;
 
-public sealed class RequestFilingHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class RequestFilingHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(RequestFiling command, CancellationToken ct)
     {
@@ -20,6 +21,6 @@ public sealed class RequestFilingHandler(WeijianDb db, CalendarSource calendars,
             officers, command.ActDate, command.ActEndDate, command.LifeHealthHarm, command.Opinion,
             new CaseFlags(command.MajorPublicInterest, command.Complex, command.HighImpact, command.CrossDistrict, command.ReviewRequiredByLaw),
             today, clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.RequestFiling, new { Handlers = c.Handlers.Select(h => h.Name) }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.RequestFiling, new { Handlers = c.Handlers.Select(h => h.Name) }, ct);
     }
 }

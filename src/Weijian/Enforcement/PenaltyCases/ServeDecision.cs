@@ -1,4 +1,5 @@
 using Weijian.Platform.Calendar;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 
@@ -10,7 +11,7 @@ namespace Weijian.Enforcement.PenaltyCases;
 /// </summary>
 public sealed record ServeDecision(Guid CaseId, string? Method, DateOnly? Date, string? Recipient, string? Witness, bool PartyConsented, string? Note) : ICaseCommand;
 
-public sealed class ServeDecisionHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class ServeDecisionHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<PenaltyCaseView> HandleAsync(ServeDecision command, CancellationToken ct)
     {
@@ -20,6 +21,6 @@ public sealed class ServeDecisionHandler(WeijianDb db, CalendarSource calendars,
             ?? throw Input.Invalid("validation.service-method", "method", "请选择送达方式");
         var today = ChinaClock.Today(clock);
         c.Serve(method, command.Date ?? today, command.Recipient, command.Witness, command.PartyConsented, command.Note, await calendars.GetAsync(db, ct), today, clock.GetUtcNow(), db.Actor.Name);
-        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, c, CaseAction.ServeDecision, new { Method = CaseNames.Of(method), c.ServedOn, c.PaymentDue }, ct);
+        return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.ServeDecision, new { Method = CaseNames.Of(method), c.ServedOn, c.PaymentDue }, ct);
     }
 }
