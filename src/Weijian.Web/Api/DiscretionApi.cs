@@ -28,7 +28,7 @@ internal static class DiscretionApi
         g.MapPost("/baselines/import", (HttpRequest request, ImportDiscretionBaselineHandler h, CancellationToken ct) => ImportAsync(request, h, ct))
             .Accepts<IFormFile>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(ImportDiscretionBaselineHandler.MaxFileBytes + (1024 * 1024)))
-            .WithSummary("系统管理员导入本辖区裁量基准（.xlsx/.csv，表单字段 file、title、versionLabel、issuingDocument、effectiveFrom，可选 source、repeatViolationThreshold、note、checkOnly）：作为新版本自生效日起施行，原版本同时截止");
+            .WithSummary("系统管理员导入本辖区裁量基准（.xlsx/.csv，表单字段 file、title、versionLabel、issuingDocument、effectiveFrom，可选 source、repeatViolationThreshold、note、checkOnly（仅检查不导入）、jurisdictionId（只能是本单位））：作为新版本自生效日起施行，原版本同时截止");
         g.MapGet("/imports/{id:guid}/errors.xlsx", async (Guid id, GetDiscretionImportErrorsHandler h, CancellationToken ct) => Download(await h.HandleAsync(new GetDiscretionImportErrors(id), ct)))
             .WithSummary("下载裁量基准导入的错误清单");
         g.MapGet("/template.xlsx", async (GetDiscretionImportTemplateHandler h, CancellationToken ct) => Download(await h.HandleAsync(new GetDiscretionImportTemplate(), ct)))
@@ -68,9 +68,15 @@ internal static class DiscretionApi
                 : throw Input.Invalid("discretion.repeat-threshold", "repeatViolationThreshold", "“多次违法”的次数标准应为整数");
         }
 
+        Guid? jurisdiction = null;
+        if (F("jurisdictionId") is { } j)
+        {
+            jurisdiction = Guid.TryParse(j, out var id) ? id : throw Input.Invalid("validation.id", "jurisdictionId", "适用辖区不正确");
+        }
+
         return new ImportDiscretionBaseline(
             fileName, content, F("title"), F("versionLabel"), F("issuingDocument"), effective, F("source"), threshold, F("note"),
-            F("checkOnly") is "true" or "on" or "1");
+            F("checkOnly") is "true" or "on" or "1", jurisdiction);
     }
 
     private static IResult Download(SpreadsheetFile file) => Results.File(file.Content, file.ContentType, file.FileName);

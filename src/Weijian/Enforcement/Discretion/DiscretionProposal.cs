@@ -168,7 +168,8 @@ public static class DiscretionProposal
         if (!tiers.Any(t => t.Tier != DiscretionTier.NoPenalty))
         {
             throw new DomainRuleException(
-                "discretion.party-kind", $"事项 {item.Code} 的裁量档次不适用于{DiscretionNames.Of(c.PartyKind)}") { Fields = ["partyKind"] };
+                "discretion.party-kind", $"事项 {item.Code} 的裁量档次不适用于{DiscretionNames.Of(c.PartyKind)}")
+            { Fields = ["partyKind"] };
         }
 
         var lines = new List<ReasoningLine>();

@@ -171,7 +171,7 @@ public sealed class ImportDiscretionBaselineHandler(WeijianDb db, TimeProvider c
         string PowerName, string Violation, Specialty Specialty, IReadOnlyList<LegalCitation> Violated, IReadOnlyList<LegalCitation> Penalty, StatutoryFine Statutory,
         IReadOnlyList<PenaltyMeasure> Severe, string? Note)
     {
-        public string Key => JsonSerializer.Serialize(this, DiscretionJson.Options);
+        public string Canonical() => JsonSerializer.Serialize(this, DiscretionJson.Options);
     }
 
     private sealed record RowData(SpreadsheetRow Row, string Code, ItemHead? Head, DiscretionTierContent Tier, NoPenaltyContent? NoPenalty);
@@ -205,14 +205,14 @@ public sealed class ImportDiscretionBaselineHandler(WeijianDb db, TimeProvider c
         foreach (var group in rows.GroupBy(r => r.Code, StringComparer.Ordinal))
         {
             var list = group.ToList();
-            string? failure = codeOfBad.Contains(group.Key) ? $"同一事项（编码 {group.Key}）的其他行有误，为免裁量档次不全，该事项全部未导入" : null;
+            string? failure = codeOfBad.Contains(group.Key) ? $"事项 {group.Key} 未导入：同一事项的其他行有误，为免裁量档次不全，该事项各行均不导入" : null;
             DiscretionItemContent? item = null;
             if (failure is null)
             {
                 try
                 {
                     var head = list[0].Head ?? throw Input.Invalid("validation.required", "powerName", $"事项 {group.Key} 的第一行应填写职权名称、违法行为、专业类别、违法依据和处罚依据");
-                    var other = list.Skip(1).FirstOrDefault(r => r.Head is not null && r.Head.Key != head.Key);
+                    var other = list.Skip(1).FirstOrDefault(r => r.Head is not null && r.Head.Canonical() != head.Canonical());
                     if (other is not null)
                     {
                         throw Input.Invalid("discretion.inconsistent-item", "powerName", $"第{other.Row.Number}行的事项信息与第{list[0].Row.Number}行不一致（同一编码的职权名称、违法行为、依据和法定罚款应相同）");
@@ -228,7 +228,7 @@ public sealed class ImportDiscretionBaselineHandler(WeijianDb db, TimeProvider c
                 }
                 catch (DomainRuleException e)
                 {
-                    failure = e.Message;
+                    failure = $"事项 {group.Key} 未导入（同一事项各行须全部有效）：{e.Message}";
                 }
             }
 
