@@ -552,19 +552,19 @@ public sealed class ActModel(GetPenaltyCaseHandler get, ListOfficersHandler offi
         switch (action)
         {
             case CaseAction.RecordOnSiteAct:
-            {
-                var store = CaseFileStore.For(settings);
-                var file = await store.SaveAsync(Upload, ct);
-                var av = await store.SaveAsync(AvUpload, ct);
-                return new RecordOnSiteAct(
-                    id, Kind, Title, Date, Place, OfficerIds, Subject, ActContent, file?.Sha256, file?.FileName, AvRequired, av?.Sha256, AvMissingReason);
-            }
+                {
+                    var store = CaseFileStore.For(settings);
+                    var file = await store.SaveAsync(Upload, ct);
+                    var av = await store.SaveAsync(AvUpload, ct);
+                    return new RecordOnSiteAct(
+                        id, Kind, Title, Date, Place, OfficerIds, Subject, ActContent, file?.Sha256, file?.FileName, AvRequired, av?.Sha256, AvMissingReason);
+                }
 
             case CaseAction.AddEvidence:
-            {
-                var file = await CaseFileStore.For(settings).SaveAsync(Upload, ct);
-                return new AddEvidence(id, Kind, Title, Date, Description, file?.Sha256, file?.FileName);
-            }
+                {
+                    var file = await CaseFileStore.For(settings).SaveAsync(Upload, ct);
+                    return new AddEvidence(id, Kind, Title, Date, Description, file?.Sha256, file?.FileName);
+                }
 
             default:
                 return Command(action, id);
