@@ -14,6 +14,9 @@ namespace Weijian.IntegrationTests.Enforcement;
 public abstract class CasePagesTests<TServer>(TServer server) : ServerTests<TServer>(server)
     where TServer : ServerFixture
 {
+    private static readonly string[] WarningOnly = ["Warning"];
+    private static readonly string[] Heads = ["李建国", "陈志刚", "周静"];
+
     private static readonly (string User, string Role)[] Staff =
     [
         ("lst.officer1", Roles.Officer), ("lst.head", Roles.BureauHead), ("lst.reviewer", Roles.LegalReviewer), ("lst.admin", Roles.SystemAdministrator),
@@ -176,6 +179,156 @@ public abstract class CasePagesTests<TServer>(TServer server) : ServerTests<TSer
         page.ShouldContain("投诉举报（投诉2026-118）");
         page.ShouldContain("data-testid=\"case-status\">受理</span>");
         page.ShouldContain("案件受理登记"); // the first step of the full-process record
+    }
+
+    [Fact]
+    public async Task Every_form_the_case_page_offers_renders_for_its_role_along_cases_with_review_discussion_and_referral()
+    {
+        using var api = await Server.SignedInAsync("lst.officer1");
+        using var headApi = await Server.SignedInAsync("lst.head");
+        using var reviewerApi = await Server.SignedInAsync("lst.reviewer");
+        var officers = await OfficerIdsAsync(api, "lst.officer1", "lst.officer2");
+        var clients = new Dictionary<string, HttpClient>();
+        foreach (var (user, _) in Staff)
+        {
+            clients[user] = await SignInAsync(Server, user);
+        }
+
+        async Task FormsAsync(Guid id, CaseStatus status)
+        {
+            foreach (var (user, _) in Staff)
+            {
+                var html = await clients[user].GetStringAsync($"Enforcement/Cases/{id}");
+                html.ShouldContain($"data-testid=\"case-status\">{CaseNames.Of(status)}</span>", customMessage: user);
+                foreach (var label in ActionLabels(html))
+                {
+                    var action = CaseWorkflow.WireName(CaseWorkflow.Table.Single(t => t.Label == label).Action);
+                    var response = await clients[user].GetAsync($"Enforcement/Cases/{id}/Act/{action}");
+                    response.StatusCode.ShouldBe(HttpStatusCode.OK, $"{user} {action}");
+                    var form = await response.Content.ReadAsStringAsync();
+                    form.ShouldContain($">{label}</button>", customMessage: $"{user} {action}");
+                    form.ShouldNotContain("您现在不能办理", customMessage: $"{user} {action}");
+                }
+            }
+        }
+
+        // R-PEN-16/20/21: ¥50 000 for an organisation gives a hearing right, so legal review and collective discussion come before the decision.
+        var id = await RegisterAsync(api, await NewPartyAsync(api, "91431103MA4P0050", "冷水滩区全部表单测试宾馆"), "表单测试：未取得卫生许可证擅自营业");
+        await FormsAsync(id, CaseStatus.Lead);
+        await ActAsync(api, id, "request-filing", new { officerIds = officers, opinion = "建议立案调查" });
+        await FormsAsync(id, CaseStatus.FilingRequested);
+        await ActAsync(headApi, id, "approve-filing", new { });
+        await FormsAsync(id, CaseStatus.Investigating);
+        await ActAsync(api, id, "record-on-site-act", new { kind = "OnSiteInspection", officerIds = officers, content = "现场未能出示卫生许可证。" });
+        await ActAsync(api, id, "conclude-investigation", new
+        {
+            draft = new
+            {
+                facts = "当事人未取得卫生许可证擅自营业三个月。",
+                evidenceSummary = "现场检查笔录",
+                violatedProvision = "《公共场所卫生管理条例》第八条",
+                penaltyBasis = "《公共场所卫生管理条例实施细则》第三十五条",
+                measures = WarningOnly,
+                fine = 50000m,
+                discretionReasoning = "擅自营业满三个月，从重处罚。",
+            },
+        });
+        await FormsAsync(id, CaseStatus.Concluded);
+        await ActAsync(api, id, "notify-party", new { });
+        await FormsAsync(id, CaseStatus.Notified);
+        await ActAsync(api, id, "record-statement", new { waived = true });
+        await ActAsync(api, id, "submit-for-legal-review", new { });
+        await FormsAsync(id, CaseStatus.LegalReview);
+        await ActAsync(reviewerApi, id, "complete-legal-review", new { outcome = "Approved", opinion = "事实清楚，证据确凿，适用依据正确，程序合法。" });
+        await FormsAsync(id, CaseStatus.Reviewed);
+        await ActAsync(headApi, id, "record-collective-discussion", new
+        {
+            place = "局三楼会议室",
+            attendees = Heads,
+            opinions = new[] { new { person = "李建国", opinion = "同意" }, new { person = "陈志刚", opinion = "同意" }, new { person = "周静", opinion = "同意" } },
+            conclusion = "同意按处理意见作出行政处罚决定。",
+        });
+        await FormsAsync(id, CaseStatus.Discussed);
+        await ActAsync(headApi, id, "decide-penalty", new { });
+        await FormsAsync(id, CaseStatus.Decided);
+        await ActAsync(api, id, "serve-decision", new { method = "Direct", recipient = "周建华" });
+        await FormsAsync(id, CaseStatus.Served);
+
+        // R-PEN-30: the referral branch.
+        var referred = await RegisterAsync(api, await NewPartyAsync(api, "91431103MA4P0060", "冷水滩区移送表单测试宾馆"), "表单测试：涉嫌非法行医");
+        await ActAsync(api, referred, "request-filing", new { officerIds = officers, opinion = "建议立案调查" });
+        await ActAsync(headApi, referred, "approve-filing", new { });
+        await ActAsync(api, referred, "propose-referral", new { officerIds = officers, reason = "当事人涉嫌非法行医，情节严重，涉嫌犯罪。" });
+        await FormsAsync(referred, CaseStatus.ReferralProposed);
+        await ActAsync(headApi, referred, "decide-referral", new { approve = true, receiver = "永州市公安局冷水滩分局", opinion = "同意移送" });
+        await FormsAsync(referred, CaseStatus.Transferred);
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task An_on_site_record_uploaded_through_the_form_is_stored_under_its_sha256_and_downloads_from_the_case_page()
+    {
+        using var api = await Server.SignedInAsync("lst.officer1");
+        using var headApi = await Server.SignedInAsync("lst.head");
+        var officers = await OfficerIdsAsync(api, "lst.officer1", "lst.officer2");
+        var id = await RegisterAsync(api, await NewPartyAsync(api, "91431103MA4P0070", "冷水滩区附件测试宾馆"), "附件测试：集中空调通风系统未清洗");
+        await ActAsync(api, id, "request-filing", new { officerIds = officers, opinion = "建议立案调查" });
+        await ActAsync(headApi, id, "approve-filing", new { });
+
+        using var officer = await SignInAsync(Server, "lst.officer1");
+        var form = await officer.GetStringAsync($"Enforcement/Cases/{id}/Act/record-on-site-act");
+        var record = "现场检查笔录扫描件（测试）"u8.ToArray();
+        var video = "执法记录仪视频（测试）"u8.ToArray();
+
+        MultipartFormDataContent Fields(bool withVideo)
+        {
+            var content = new MultipartFormDataContent
+            {
+                { new StringContent("OnSiteInspection"), "Kind" },
+                { new StringContent("现场检查空调机房"), "Place" },
+                { new StringContent("机房风管积尘明显，未见清洗记录。"), "ActContent" },
+                { new StringContent("true"), "AvRequired" },
+                { new StringContent(Token(form)), "__RequestVerificationToken" },
+                { new ByteArrayContent(record), "Upload", "空调检查笔录.pdf" },
+            };
+            foreach (var o in officers)
+            {
+                content.Add(new StringContent(o.ToString()), "OfficerIds");
+            }
+
+            if (withVideo)
+            {
+                content.Add(new ByteArrayContent(video), "AvUpload", "执法记录仪.mp4");
+            }
+
+            return content;
+        }
+
+        // R-TRS-6: an activity on the 音像记录事项清单 needs its record or the reason it is missing.
+        var refused = await (await officer.PostAsync($"Enforcement/Cases/{id}/Act/record-on-site-act", Fields(withVideo: false))).Content.ReadAsStringAsync();
+        refused.ShouldContain("请上传音像记录或说明未记录的原因（R-TRS-6）");
+        refused.ShouldContain("机房风管积尘明显，未见清洗记录。");
+
+        var saved = await officer.PostAsync($"Enforcement/Cases/{id}/Act/record-on-site-act", Fields(withVideo: true));
+        saved.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/Enforcement/Cases/{id}");
+        var page = await saved.Content.ReadAsStringAsync();
+        page.ShouldContain("空调检查笔录.pdf");
+        page.ShouldContain("已上传音像记录");
+
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(record));
+        File.Exists(Path.Combine(Server.Database.DataDirectory, "files", sha[..2], sha)).ShouldBeTrue();
+        var download = await officer.GetAsync($"Enforcement/Cases/{id}?handler=File&sha={sha}");
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(record);
+        var videoSha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(video));
+        (await (await officer.GetAsync($"Enforcement/Cases/{id}?handler=File&sha={videoSha}")).Content.ReadAsByteArrayAsync()).ShouldBe(video);
+
+        // Only files this case refers to: another hash is not served through it.
+        var foreign = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("别的文件"u8.ToArray()));
+        (await officer.GetAsync($"Enforcement/Cases/{id}?handler=File&sha={foreign}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -23,9 +23,14 @@ public sealed class InstalmentRow
 /// to the field or at the top, with the input kept. The bound properties carry the command fields' names so a rule's
 /// field name finds its input.
 /// </summary>
+[RequestSizeLimit(ActModel.UploadLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = ActModel.UploadLimit)]
 public sealed class ActModel(GetPenaltyCaseHandler get, ListOfficersHandler officers, DatabaseSettings settings, TimeProvider clock) : WeijianPageModel
 {
     public const int InstalmentRows = 6;
+
+    /// <summary>Audio/video records of on-site acts (执法记录仪) run far beyond the host's 30 MB default request size.</summary>
+    public const long UploadLimit = 1L << 30;
 
     /// <summary>Domain field names whose input has another name here (PageModel already has Content() and File()).</summary>
     private static readonly Dictionary<string, string> FieldInputs = new(StringComparer.OrdinalIgnoreCase)
