@@ -154,13 +154,13 @@ public sealed class CaseDriver : IDisposable
 
     public static object DraftBody(decimal fine, params string[] measures) => new
     {
-            facts = "当事人未取得公共场所卫生许可证擅自营业。",
-            evidenceSummary = "现场检查笔录、询问笔录、营业执照复印件。",
-            violatedProvision = "《公共场所卫生管理条例实施细则》第二十二条第一款",
-            penaltyBasis = "《公共场所卫生管理条例实施细则》第三十五条第一款",
-            measures = measures.Length == 0 ? ["Warning"] : measures,
-            fine,
-            discretionReasoning = "首次被查处，积极配合调查，按一般情节裁量。",
+        facts = "当事人未取得公共场所卫生许可证擅自营业。",
+        evidenceSummary = "现场检查笔录、询问笔录、营业执照复印件。",
+        violatedProvision = "《公共场所卫生管理条例实施细则》第二十二条第一款",
+        penaltyBasis = "《公共场所卫生管理条例实施细则》第三十五条第一款",
+        measures = measures.Length == 0 ? ["Warning"] : measures,
+        fine,
+        discretionReasoning = "首次被查处，积极配合调查，按一般情节裁量。",
     };
 
     public async Task<Guid> InvestigatingAsync(Guid? entity = null)

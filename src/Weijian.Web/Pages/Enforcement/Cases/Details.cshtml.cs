@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.StaticFiles;
+using Weijian.Enforcement.PenaltyCases;
+using Weijian.Platform.Persistence;
+
+namespace Weijian.Web.Pages.Enforcement.Cases;
+
+/// <summary>
+/// The case page: header, stage progress, open legal clocks, every record section that has data, the full-process
+/// record (R-PEN-31), and exactly the actions the transition table allows the actor now (<see cref="PenaltyCaseView.AllowedActions"/>).
+/// </summary>
+public sealed class DetailsModel(GetPenaltyCaseHandler get, DatabaseSettings settings) : WeijianPageModel
+{
+    public PenaltyCaseView? Case { get; private set; }
+
+    public IReadOnlyList<CaseStage> Stages { get; private set; } = [];
+
+    public IReadOnlyList<CaseBranch> Branches { get; private set; } = [];
+
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => RunAsync(async () =>
+    {
+        Case = await get.HandleAsync(new GetPenaltyCase(id), ct);
+        Stages = CaseStages.Of(Enum.Parse<CaseStatus>(Case.Status), Case.Steps);
+        Branches = CaseStages.Branches(Case);
+        return Page();
+    });
+
+    /// <summary>Downloads a file attached to one of this case's records (only hashes the case refers to, so access follows the case).</summary>
+    public Task<IActionResult> OnGetFileAsync(Guid id, string? sha, CancellationToken ct) => RunAsync(async () =>
+    {
+        var c = await get.HandleAsync(new GetPenaltyCase(id), ct);
+        var name = c.Acts.Where(a => a.FileSha256 == sha).Select(a => a.FileName ?? "附件")
+            .Concat(c.Acts.Where(a => a.AvFileSha256 == sha).Select(a => $"{a.Title}-音像记录"))
+            .FirstOrDefault();
+        var stream = name is null ? null : CaseFileStore.For(settings).Open(sha);
+        if (stream is null)
+        {
+            throw Weijian.Platform.Rules.DomainRuleException.NotFound("penalty-case.file-not-found", "该附件不存在或不属于本案件");
+        }
+
+        var type = new FileExtensionContentTypeProvider().TryGetContentType(name!, out var t) ? t : "application/octet-stream";
+        return File(stream, type, name);
+    });
+}
