@@ -102,6 +102,32 @@ public abstract class CaseDemoTests<TServer>(TServer server) : ServerTests<TServ
     }
 
     [Fact]
+    public async Task A_bureau_neither_lists_nor_reads_nor_acts_on_the_other_bureaus_demo_cases()
+    {
+        Guid foreign;
+        HashSet<Guid> own;
+        await using (var scope = Server.ScopeAs(Actor.System("测试")))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+            var lst = await db.Users.Where(u => u.UserName == "lst.head").Select(u => u.OrganizationId).SingleAsync();
+            var ll = await db.Users.Where(u => u.UserName == "ll.head").Select(u => u.OrganizationId).SingleAsync();
+            foreign = await db.Set<PenaltyCase>().Where(c => c.OrganizationId == lst && c.Status == CaseStatus.Notified).Select(c => c.Id).FirstAsync();
+            own = [.. await db.Set<PenaltyCase>().Where(c => c.OrganizationId == ll).Select(c => c.Id).ToListAsync()];
+        }
+
+        using var intruder = await Server.SignedInAsync("ll.officer1");
+        using var list = System.Text.Json.JsonDocument.Parse(await intruder.GetStringAsync("api/v1/cases?pageSize=200"));
+        var listed = list.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        listed.ShouldNotBeEmpty();
+        listed.ShouldAllBe(id => own.Contains(id));
+        (await intruder.GetAsync($"api/v1/cases/{foreign}")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        var refused = await Problem.ReadAsync(await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(
+            intruder, $"api/v1/cases/{foreign}/actions/record-statement", new { waived = true }));
+        refused.Status.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        refused.Code.ShouldBe("penalty-case.not-found");
+    }
+
+    [Fact]
     public async Task Cases_in_progress_have_their_legal_clocks_open_on_the_handlers_todo_list()
     {
         await using var scope = Server.ScopeAs(Actor.System("测试"));

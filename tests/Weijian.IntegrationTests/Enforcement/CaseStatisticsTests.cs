@@ -119,8 +119,13 @@ public abstract partial class CaseStatisticsTests<TServer>(TServer server) : Ser
         var c2 = await RegisterAsync(officer, party, "放射工作人员未按规定佩戴个人剂量计");
         await ActAsync(officer, c2, "decide-summarily", new
         {
-            officerIds = officers, measures = WarningOnly, fine = 1000m, facts = "2名放射工作人员未佩戴个人剂量计", violatedProvision = "《放射诊疗管理规定》第二十三条",
-            penaltyBasis = "《放射诊疗管理规定》第四十一条", partySigned = true,
+            officerIds = officers,
+            measures = WarningOnly,
+            fine = 1000m,
+            facts = "2名放射工作人员未佩戴个人剂量计",
+            violatedProvision = "《放射诊疗管理规定》第二十三条",
+            penaltyBasis = "《放射诊疗管理规定》第四十一条",
+            partySigned = true,
         });
         now.Filed++;
         now.Penalised++;
@@ -339,8 +344,12 @@ public abstract partial class CaseStatisticsTests<TServer>(TServer server) : Ser
 
     private static object OnSite(string kind, Guid[] officers, bool attached) => new
     {
-        kind, officerIds = officers, content = "笔录内容", avRequired = true,
-        avFileSha256 = attached ? Digest(kind + Guid.NewGuid()) : null, avMissingReason = attached ? null : "设备故障，已拍照记录",
+        kind,
+        officerIds = officers,
+        content = "笔录内容",
+        avRequired = true,
+        avFileSha256 = attached ? Digest(kind + Guid.NewGuid()) : null,
+        avMissingReason = attached ? null : "设备故障，已拍照记录",
     };
 
     private static object Discussion() => new

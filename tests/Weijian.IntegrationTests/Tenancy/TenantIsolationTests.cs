@@ -40,6 +40,9 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // bureau, never listed): EntitiesApiTests, OfficerApiTests, CatalogApiTests, ImportApiTests.
         typeof(Weijian.Registry.Entities.RegulatedEntity), typeof(Weijian.Registry.Officers.Officer), typeof(Weijian.Registry.Catalogs.CatalogItem),
         typeof(Weijian.Platform.Spreadsheets.SpreadsheetImport),
+
+        // Penalty cases: isolation proved on the demo cases of both bureaus in Enforcement/CaseDemoTests.
+        typeof(Weijian.Enforcement.PenaltyCases.PenaltyCase),
     ];
 
     [Fact]

@@ -434,7 +434,7 @@ internal sealed class CaseDemoPlanner
         if (o.Kind == Kind.Withdrawn)
         {
             Add(3, DemoRole.Head, CaseAction.Withdraw, c => new Withdraw(
-                c.Id, "经进一步调查，当事人已在规定期限前建立并落实相关卫生管理制度，举报反映的情形系对同一问题的重复举报，原认定的违法事实不能成立，撤销立案。"));
+                c.Id, "经进一步调查，举报所指时段当事人尚未开业，涉案行为系该场所原经营者所为，现有证据不能证明当事人实施了该违法行为，违法事实不能成立，撤销立案。"));
             Add(2, DemoRole.Head, CaseAction.CloseCase, c => new CloseCase(c.Id, "本案已撤销立案，同意结案。"));
             Add(5, DemoRole.Lead, CaseAction.ArchiveCase, c => new ArchiveCase(c.Id));
             return steps;
