@@ -20,6 +20,7 @@ internal static class CasesApi
             .WithSummary("案件列表：status 为阶段（如 Investigating）或 open / ended；specialty、year（受理年度）、q（案号/当事人/案由）、mine（我承办的）、overdue（办案期限已过）；分页");
         g.MapGet("/{id:guid}", (Guid id, GetPenaltyCaseHandler h, CancellationToken ct) => h.HandleAsync(new GetPenaltyCase(id), ct))
             .WithSummary("案件详情，含各环节记录、进行中的法定期限和当前用户可执行的操作（allowedActions）");
+        g.MapGet("/statistics", (int? year, CaseStatisticsHandler h, CancellationToken ct) => h.HandleAsync(new CaseStatistics(year), ct)).WithSummary("本单位年度行政处罚案件统计（按专业和合计；立案按立案日期、处罚和罚没按决定日期统计，口径见 basis）");
         g.MapGet("/workflow", () => CaseWorkflow.Table.Select(t => new CaseTransitionView(
                 CaseWorkflow.WireName(t.Action), t.Label, [.. t.From.Select(s => s.ToString())], t.To?.ToString(), t.Roles)).ToList())
             .WithSummary("案件流程转换表（操作、起始阶段、目标阶段、办理角色）");

@@ -46,7 +46,8 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         typeof(Weijian.Registry.Entities.RegulatedEntity), typeof(Weijian.Registry.Officers.Officer), typeof(Weijian.Registry.Catalogs.CatalogItem),
         typeof(Weijian.Platform.Spreadsheets.SpreadsheetImport),
 
-        // Penalty cases; isolation through the API proved in tests/…/Enforcement/CaseWorkflowTests (404 for another bureau).
+        // Penalty cases; isolation through the API proved in tests/…/Enforcement/CaseWorkflowTests (404 for another bureau)
+        // and on the demo cases of both bureaus in Enforcement/CaseDemoTests.
         typeof(Weijian.Enforcement.PenaltyCases.PenaltyCase),
         // Issued documents: another bureau gets 404 on metadata and file and an empty list (DocumentsApiTests); only the
         // public verification (no personal data) crosses organisations, by design.
