@@ -58,7 +58,7 @@ public abstract class CaseDocumentTests<TServer>(TServer server) : ServerTests<T
             await d.DoAsync(O, id, CaseAction.ServeDecision, new { method = "Direct", date = d.Today, recipient = "负责人张某" });
             Server.Clock.Offset = TimeSpan.FromDays(40);
             await d.DoAsync(O, id, CaseAction.SendPaymentReminder, new { servedOn = d.Today });
-            Server.Clock.Offset = TimeSpan.FromDays(60);
+            Server.Clock.Offset = TimeSpan.FromDays(210); // after the 6-month litigation period (R-PEN-28)
             await d.DoAsync(H, id, CaseAction.ApplyCourtEnforcement, new { court = "永州市冷水滩区人民法院" });
             await d.DoAsync(H, id, CaseAction.CloseCase, new { summary = "已申请法院强制执行" });
             await d.DoAsync(O, id, CaseAction.ArchiveCase);

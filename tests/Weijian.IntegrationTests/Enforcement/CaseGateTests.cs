@@ -186,6 +186,28 @@ public abstract class CaseGateTests<TServer>(TServer server) : ServerTests<TServ
         (await d.DoAsync(H, id, CaseAction.DecidePenalty)).GetProperty("status").GetString().ShouldBe("Decided");
     }
 
+    // R-PEN-20/21: a case flagged 疑难复杂 at filing stays flagged when the draft is sent without flags, so the review gate holds.
+    [Fact]
+    public async Task Flags_set_at_filing_survive_a_draft_that_does_not_mention_them_R_PEN_20()
+    {
+        using var d = await CaseDriver.StartAsync(Server);
+        var id = await d.LeadAsync();
+        await d.DoAsync(O, id, CaseAction.RequestFiling, new
+        {
+            officerIds = new[] { d.Officer1, d.Officer2 },
+            actDate = d.Today.AddDays(-20),
+            opinion = "案情疑难复杂，建议立案调查。",
+            complex = true,
+        });
+        await d.DoAsync(H, id, CaseAction.ApproveFiling, new { opinion = "同意立案" });
+        await d.DoAsync(O, id, CaseAction.RecordOnSiteAct, d.OnSite());
+        var concluded = await d.DoAsync(O, id, CaseAction.ConcludeInvestigation, CaseDriver.Draft(2000m));
+        concluded.GetProperty("flags").GetProperty("complex").GetBoolean().ShouldBeTrue();
+        await d.DoAsync(O, id, CaseAction.NotifyParty, new { servedOn = d.Today });
+        await d.DoAsync(O, id, CaseAction.RecordStatement, new { waived = true });
+        await d.RefusedAsync(H, id, CaseAction.DecidePenalty, null, "penalty-case.legal-review-required");
+    }
+
     // R-PEN-23: the summary procedure is for a warning or a small fine only.
     [Fact]
     public async Task The_summary_procedure_refuses_a_fine_above_its_limit_R_PEN_23()

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Weijian.Enforcement.PenaltyCases;
 using Weijian.IntegrationTests.Infrastructure;
 using Weijian.Platform.Authorization;
@@ -25,8 +27,8 @@ public abstract class CasePagesTests<TServer>(TServer server) : ServerTests<TSer
     [Fact]
     public async Task The_list_shows_an_empty_state_without_cases_and_a_registered_case_with_its_stage_and_filters()
     {
-        // The second demo bureau has no case (no test in this class registers one there).
-        using var empty = await SignInAsync(Server, "ll.officer1");
+        // The demo bureaus carry a year of demo cases, so the empty state is seen from a newly created agency.
+        using var empty = await SignInAsync(Server, await OfficerOfNewAgencyAsync());
         var none = await empty.GetStringAsync("Enforcement/Cases");
         none.ShouldContain("本单位还没有行政处罚案件");
         none.ShouldContain(">受理登记</a>");
@@ -346,6 +348,33 @@ public abstract class CasePagesTests<TServer>(TServer server) : ServerTests<TSer
         (await missing.Content.ReadAsStringAsync()).ShouldContain("案件不存在或不属于本单位");
         var unknown = await officer.GetAsync($"Enforcement/Cases/{Guid.CreateVersion7()}/Act/no-such-action");
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private async Task<string> OfficerOfNewAgencyAsync()
+    {
+        using var admin = await Server.SignedInAsync("ll.admin");
+        var bureau = JsonDocument.Parse(await admin.GetStringAsync("api/v1/me")).RootElement.GetProperty("organizationId").GetGuid();
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var created = await admin.PostAsJsonAsync("api/v1/organizations", new
+        {
+            parentId = bureau,
+            kind = "EnforcementAgency",
+            name = "零陵区新设执法分队" + suffix,
+            shortName = "新设分队" + suffix,
+            regionCode = "431102",
+        });
+        created.EnsureSuccessStatusCode();
+        var agency = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var userName = "ll.new" + suffix;
+        (await admin.PostAsJsonAsync("api/v1/users", new
+        {
+            organizationId = agency,
+            userName,
+            displayName = "新设分队执法员",
+            password = ServerFixture.Password,
+            roles = new[] { Roles.Officer },
+        })).EnsureSuccessStatusCode();
+        return userName;
     }
 }
 

@@ -171,7 +171,10 @@ public abstract class CaseWorkflowTests<TServer>(TServer server) : ServerTests<T
             money.GetProperty("overdue").GetBoolean().ShouldBeTrue();
             money.GetProperty("surcharge").GetDecimal().ShouldBeInRange(60m, 2000m); // R-PEN-27: 3% of ¥2 000 a day, capped at the fine
             money.GetProperty("outstanding").GetDecimal().ShouldBe(2000m + money.GetProperty("surcharge").GetDecimal());
+            // Not while the party may still sue (6 months, 行政强制法第五十三条), then within the 3 months after.
             Server.Clock.Offset = TimeSpan.FromDays(40);
+            await d.RefusedAsync(H, overdue, CaseAction.ApplyCourtEnforcement, new { court = "永州市冷水滩区人民法院" }, "penalty-case.court-enforcement-window");
+            Server.Clock.Offset = TimeSpan.FromDays(210);
             (await d.DoAsync(H, overdue, CaseAction.ApplyCourtEnforcement, new { court = "永州市冷水滩区人民法院" })).GetProperty("status").GetString().ShouldBe("Executed");
         }
         finally

@@ -1,3 +1,4 @@
+using Weijian.Enforcement.Money;
 using Weijian.Platform.Rules;
 using Weijian.Registry.Officers;
 
@@ -121,6 +122,10 @@ public static class CaseGates
         earliest is { } d
             ? $"申请法院强制执行应当在催告书送达10个工作日后（{d:yyyy年M月d日}起）提出（R-PEN-28）"
             : "申请法院强制执行前应当先书面催告当事人履行义务（R-PEN-28）");
+
+    /// <summary>The court is asked only after the 复议/诉讼 periods ran out and within 3 months after (行政强制法第五十三条).</summary>
+    public static DomainRuleException OutsideCourtEnforcementWindow(CourtEnforcementWindow window) => DomainRuleException.Conflict(
+        "penalty-case.court-enforcement-window", $"今日不在申请人民法院强制执行的期间内。{window.Explanation}");
 
     /// <summary>Execution is complete only when every amount due (fine, gains, surcharge) is paid.</summary>
     public static DomainRuleException AmountsOutstanding(decimal outstanding) => DomainRuleException.Conflict(

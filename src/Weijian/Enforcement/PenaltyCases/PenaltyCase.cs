@@ -1128,6 +1128,13 @@ public sealed partial class PenaltyCase : ITenantOwned
             throw CaseGates.ReminderFirst(earliest);
         }
 
+        // R-PEN-28 (行政强制法第五十三条): not while the party may still apply for 复议 or sue, and within 3 months after.
+        var window = CourtEnforcementWindow.Compute(calendar, ServedOn ?? served, served, paymentPlan: PaymentPlanOf(calendar));
+        if (!window.AllowsApplicationOn(today))
+        {
+            throw CaseGates.OutsideCourtEnforcementWindow(window);
+        }
+
         CourtAppliedOn = today;
         ExecutedOn = today;
         ExecutionNote = "已申请" + Input.Text(court, "court", "受理法院", ShortMax) + "强制执行";
