@@ -20,6 +20,8 @@ internal static class CasesApi
             .WithSummary("案件列表：status 为阶段（如 Investigating）或 open / ended；specialty、year（受理年度）、q（案号/当事人/案由）、mine（我承办的）、overdue（办案期限已过）；分页");
         g.MapGet("/{id:guid}", (Guid id, GetPenaltyCaseHandler h, CancellationToken ct) => h.HandleAsync(new GetPenaltyCase(id), ct))
             .WithSummary("案件详情，含各环节记录、进行中的法定期限和当前用户可执行的操作（allowedActions）");
+        g.MapGet("/{id:guid}/case-file", (Guid id, GetCaseFileHandler h, CancellationToken ct) => h.HandleAsync(new GetCaseFile(id), ct))
+            .WithSummary("案卷：按法定顺序（立案、取证、审查、决定、送达、执行）组卷的卷内目录，以及按评查标准自动自查的得分、否决项和扣分项（R-EVA-1…4）");
         g.MapGet("/statistics", (int? year, CaseStatisticsHandler h, CancellationToken ct) => h.HandleAsync(new CaseStatistics(year), ct)).WithSummary("本单位年度行政处罚案件统计（按专业和合计；立案按立案日期、处罚和罚没按决定日期统计，口径见 basis）");
         g.MapGet("/workflow", () => CaseWorkflow.Table.Select(t => new CaseTransitionView(
                 CaseWorkflow.WireName(t.Action), t.Label, [.. t.From.Select(s => s.ToString())], t.To?.ToString(), t.Roles)).ToList())

@@ -24,6 +24,7 @@ public static class WeijianServices
         services.AddSingleton(new FileStore(database));
         services.AddSingleton(_ => DocumentTemplates.LoadDirectory(DocumentTemplates.DefaultDirectory));
         services.AddSingleton(documents ?? DocumentSettings.Default);
+        services.AddSingleton(_ => Enforcement.CaseFiles.EvaluationStandard.LoadFile(Enforcement.CaseFiles.EvaluationStandard.DefaultPath));
         services.AddScoped<DocumentIssuer>();
 
         if (database.Provider == DatabaseProvider.Sqlite)

@@ -174,6 +174,18 @@ public sealed partial class PenaltyCaseBrowserTests(SqliteServer server) : IClas
             record.ShouldContain(step);
         }
 
+        // Acceptance 5: the archived case has a complete file in the legal order, and its self-check scores it (R-EVA-1…4).
+        var file = officer.Locator("#case-file");
+        var index = await file.Locator("table.case-file-index tbody tr td:nth-child(3)").AllInnerTextsAsync();
+        var expected = new[] { "案件受理记录", "立案报告", "现场笔录", "案件调查终结报告", "行政处罚事先告知书", "行政处罚决定书", "送达回证", "缴纳凭证", "结案报告" };
+        var positions = expected.Select(title => index.ToList().FindIndex(t => t.Contains(title, StringComparison.Ordinal))).ToList();
+        positions.ShouldAllBe(p => p >= 0, string.Join("、", index));
+        positions.ShouldBeInOrder(SortDirection.Ascending, string.Join("、", index));
+        var score = decimal.Parse(await file.Locator(".score").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        score.ShouldBeGreaterThanOrEqualTo(90m, await file.InnerTextAsync());
+        (await file.Locator(".findings .badge-red").CountAsync()).ShouldBe(0, "no veto item"); // 否决项
+        (await file.GetByText("下载案卷封面").CountAsync()).ShouldBe(1);
+
         var shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(shots);
         await officer.ScreenshotAsync(new() { Path = Path.Combine(shots, "penalty-case-archived.png"), FullPage = true });

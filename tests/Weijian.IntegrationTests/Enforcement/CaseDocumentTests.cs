@@ -26,6 +26,7 @@ public abstract class CaseDocumentTests<TServer>(TServer server) : ServerTests<T
         "case-acceptance", "case-filing", "field-record", "inquiry-record", "preservation-decision", "penalty-notice", "hearing-notice",
         "hearing-summons", "hearing-record", "legal-review-opinion", "collective-discussion", "penalty-decision", "credit-repair-notice",
         "compliance-advice", "service-receipt", "payment-reminder", "case-closing", "case-file-cover", "criminal-referral", "no-penalty-decision",
+        "investigation-report",
     ];
 
     [Fact]

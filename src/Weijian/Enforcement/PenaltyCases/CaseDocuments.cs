@@ -59,6 +59,10 @@ public static class CaseDocuments
                         .Select(i => Row(("name", i), ("spec", ""), ("quantity", ""), ("note", "")))),
                 });
                 break;
+            case CaseAction.ConcludeInvestigation:
+                // 调查终结报告 (行政处罚法第五十七条): the file's first document of the 审查 stage (R-EVA-2).
+                yield return ("investigation-report", Decision(b, c, c.DraftTerms).With("case.filedOn", Date(c.FiledOn)).With("doc.date", Date(c.ConcludedOn)));
+                break;
             case CaseAction.NotifyParty:
                 var notice = Decision(b, c, c.NotifiedTerms).With("rights.text", c.HearingRight
                     ? $"你（单位）有权进行陈述和申辩；并有权要求举行听证，应当在{Date(c.HearingRequestDue)}前提出。"

@@ -27,7 +27,7 @@ public sealed class DocumentTemplateTests
         { "hearing-record", null }, { "legal-review-opinion", "审" }, { "collective-discussion", null }, { "penalty-decision", "罚" },
         { "no-penalty-decision", "不罚" }, { "service-receipt", null }, { "payment-reminder", "催" }, { "criminal-referral", "移" },
         { "case-closing", null }, { "credit-repair-notice", "信" }, { "compliance-advice", "建" }, { "case-file-cover", null },
-        { "case-file-index", null },
+        { "case-file-index", null }, { "investigation-report", null },
     };
 
     public static TheoryData<string> TemplateKeys => new(Templates.All.Select(t => t.Key).Order(StringComparer.Ordinal));
