@@ -22,6 +22,9 @@ internal static class CasesApi
             .WithSummary("案件详情，含各环节记录、进行中的法定期限和当前用户可执行的操作（allowedActions）");
         g.MapGet("/{id:guid}/case-file", (Guid id, GetCaseFileHandler h, CancellationToken ct) => h.HandleAsync(new GetCaseFile(id), ct))
             .WithSummary("案卷：按法定顺序（立案、取证、审查、决定、送达、执行）组卷的卷内目录，以及按评查标准自动自查的得分、否决项和扣分项（R-EVA-1…4）");
+        g.MapPost("/{id:guid}/case-file/evaluations", (Guid id, CaseFileEvaluationInput? body, EvaluateCaseFileHandler h, CancellationToken ct) =>
+                h.HandleAsync(new EvaluateCaseFile(id, body?.Findings, body?.Dismissed, body?.Comment), ct))
+            .WithSummary("案卷评查（结案后，法制审核人员或局领导，非本案承办人）：在自动自查结果上排除不成立的问题（dismissed，须说明理由）、增加人工评查项（findings：code、reason、points、occurrences）；每次评查另存一条记录，最高分段且无否决项的为优秀案卷");
         g.MapGet("/statistics", (int? year, CaseStatisticsHandler h, CancellationToken ct) => h.HandleAsync(new CaseStatistics(year), ct)).WithSummary("本单位年度行政处罚案件统计（按专业和合计；立案按立案日期、处罚和罚没按决定日期统计，口径见 basis）");
         g.MapGet("/workflow", () => CaseWorkflow.Table.Select(t => new CaseTransitionView(
                 CaseWorkflow.WireName(t.Action), t.Label, [.. t.From.Select(s => s.ToString())], t.To?.ToString(), t.Roles)).ToList())
@@ -60,3 +63,7 @@ internal static class CasesApi
         }
     }
 }
+
+/// <summary>The body of a 案卷评查: reviewer findings, dismissed automatic findings and a comment.</summary>
+public sealed record CaseFileEvaluationInput(
+    IReadOnlyList<Weijian.Enforcement.CaseFiles.ReviewerFinding>? Findings, IReadOnlyList<Weijian.Enforcement.CaseFiles.DismissedFinding>? Dismissed, string? Comment);

@@ -96,6 +96,82 @@ public abstract class CaseFileTests<TServer>(TServer server) : ServerTests<TServ
             || r.Contains("执行", StringComparison.Ordinal) || r.Contains("卷皮", StringComparison.Ordinal), check.ToString());
         check.GetProperty("vetoes").GetArrayLength().ShouldBe(0, check.ToString());
     }
+    [Fact]
+    public async Task A_reviewer_evaluates_a_closed_file_each_evaluation_is_kept_and_a_top_band_file_is_marked_excellent_R_EVA_4()
+    {
+        using var d = await CaseDriver.StartAsync(Server);
+        var open = await d.ServedAsync();
+        var reviewer = await d.ClientAsync("lst.reviewer");
+        var refused = await reviewer.PostAsJsonAsync($"api/v1/cases/{open}/case-file/evaluations", new { }, TestContext.Current.CancellationToken);
+        (await Problem.ReadAsync(refused)).Code.ShouldBe("case-file.not-ended");
+
+        var id = await d.ServedAsync();
+        await d.DoAsync(O, id, CaseAction.RecordPayment, new { kind = "Fine", amount = 2000m, paidOn = d.Today, receiptNumber = "湘非税2026000778" });
+        await d.DoAsync(O, id, CaseAction.ConfirmExecution, new { });
+        await d.DoAsync(H, id, CaseAction.CloseCase, new { summary = "罚款已缴纳，执行完毕" });
+
+        // Only reviewers and heads evaluate; the handler is refused by role.
+        var officer = await d.ClientAsync(O);
+        (await officer.PostAsJsonAsync($"api/v1/cases/{id}/case-file/evaluations", new { }, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // Points outside the item's range are refused and nothing is kept.
+        var outOfRange = await reviewer.PostAsJsonAsync(
+            $"api/v1/cases/{id}/case-file/evaluations", new { findings = new[] { new { code = "C22", reason = "裁量明显偏重", points = 12m } } }, TestContext.Current.CancellationToken);
+        (await Problem.ReadAsync(outOfRange)).Code.ShouldBe("evaluation.points-out-of-range");
+        (await officer.GetFromJsonAsync<JsonElement>($"api/v1/cases/{id}/case-file", TestContext.Current.CancellationToken)).GetProperty("evaluations").GetArrayLength().ShouldBe(0);
+
+        var automatic = (await officer.GetFromJsonAsync<JsonElement>($"api/v1/cases/{id}/case-file", TestContext.Current.CancellationToken)).GetProperty("selfCheck").GetProperty("total").GetDecimal();
+        var first = await reviewer.PostAsJsonAsync($"api/v1/cases/{id}/case-file/evaluations", new { comment = "案卷规范" }, TestContext.Current.CancellationToken);
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var kept = await first.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        kept.GetProperty("total").GetDecimal().ShouldBe(automatic);
+        kept.GetProperty("excellent").GetBoolean().ShouldBe(automatic >= 90m);
+
+        var head = await d.ClientAsync(H);
+        var second = await head.PostAsJsonAsync(
+            $"api/v1/cases/{id}/case-file/evaluations", new { findings = new[] { new { code = "C22", reason = "罚款数额在基准幅度内偏高且未充分说明", points = 10m } } },
+            TestContext.Current.CancellationToken);
+        var lower = await second.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        lower.GetProperty("total").GetDecimal().ShouldBe(automatic - 10m);
+        lower.GetProperty("excellent").GetBoolean().ShouldBeFalse();
+        lower.GetProperty("findings").EnumerateArray().ShouldContain(f => f.GetProperty("code").GetString() == "C22" && f.GetProperty("source").GetString() == "Reviewer");
+
+        var file = await officer.GetFromJsonAsync<JsonElement>($"api/v1/cases/{id}/case-file", TestContext.Current.CancellationToken);
+        file.GetProperty("evaluations").GetArrayLength().ShouldBe(2);
+        file.GetProperty("excellent").GetBoolean().ShouldBe(automatic >= 90m);
+        (await officer.GetStringAsync($"api/v1/audit/history?subjectType=PenaltyCase&subjectId={id}", TestContext.Current.CancellationToken))
+            .ShouldContain("penalty-case.case-file-evaluated");
+
+        // On the case page: the handler is not offered the form; the reviewer's refused input comes back in Chinese and
+        // keeps nothing, an accepted one is kept.
+        using var handlerPage = await CasePageClient.SignInAsync(Server, O);
+        (await handlerPage.GetStringAsync($"Enforcement/Cases/{id}", TestContext.Current.CancellationToken)).ShouldNotContain("评查本案卷");
+        using var reviewerPage = await CasePageClient.SignInAsync(Server, "lst.reviewer");
+        var html = await reviewerPage.GetStringAsync($"Enforcement/Cases/{id}", TestContext.Current.CancellationToken);
+        html.ShouldContain("评查本案卷");
+        async Task<HttpResponseMessage> PostAsync(string points) => await reviewerPage.PostAsync(
+            $"Enforcement/Cases/{id}?handler=Evaluate",
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Review.Find[C22]"] = "true",
+                ["Review.FindPoints[C22]"] = points,
+                ["Review.FindReason[C22]"] = "裁量理由不充分",
+                ["__RequestVerificationToken"] = CasePageClient.Token(html),
+            }),
+            TestContext.Current.CancellationToken);
+        var refusedPage = await (await PostAsync("12")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        refusedPage.ShouldContain("裁量理由不充分"); // the input is kept
+        refusedPage.ShouldContain("C22"); // the Chinese rule message names the item and its range
+        (await officer.GetFromJsonAsync<JsonElement>($"api/v1/cases/{id}/case-file", TestContext.Current.CancellationToken)).GetProperty("evaluations").GetArrayLength().ShouldBe(2);
+        var accepted = await (await PostAsync("3")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        accepted.ShouldContain($"已保存案卷评查：{automatic - 3m:0.#}分", customMessage: string.Join(" / ", System.Text.RegularExpressions.Regex.Matches(accepted, "<li>([^<]*)</li>").Select(m => m.Groups[1].Value)));
+        (await officer.GetFromJsonAsync<JsonElement>($"api/v1/cases/{id}/case-file", TestContext.Current.CancellationToken)).GetProperty("evaluations").GetArrayLength().ShouldBe(3);
+
+        // Another bureau neither sees the file nor evaluates it.
+        using var intruder = await Server.SignedInAsync("ll.reviewer");
+        (await intruder.GetAsync($"api/v1/cases/{id}/case-file", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await intruder.PostAsJsonAsync($"api/v1/cases/{id}/case-file/evaluations", new { }, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }
 
 public sealed class CaseFileTests_Sqlite(SqliteServer server) : CaseFileTests<SqliteServer>(server);

@@ -49,6 +49,8 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Penalty cases; isolation through the API proved in tests/…/Enforcement/CaseWorkflowTests (404 for another bureau)
         // and on the demo cases of both bureaus in Enforcement/CaseDemoTests.
         typeof(Weijian.Enforcement.PenaltyCases.PenaltyCase),
+        // 案卷评查 records: another bureau gets 404 on the case file and cannot evaluate it (Enforcement/CaseFileTests).
+        typeof(Weijian.Enforcement.PenaltyCases.CaseFileEvaluation),
         // Issued documents: another bureau gets 404 on metadata and file and an empty list (DocumentsApiTests); only the
         // public verification (no personal data) crosses organisations, by design.
         typeof(Weijian.Platform.Documents.IssuedDocument),

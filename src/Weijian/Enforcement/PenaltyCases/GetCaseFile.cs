@@ -22,8 +22,11 @@ public sealed record CaseFileSheet(CaseFileIndexEntry Entry, string StageName, G
 /// <summary>The assembled file: cover, index entries with page ranges, and the automatic self-check score.</summary>
 public sealed record CaseFileView(
     Guid CaseId, string CaseNumber, bool HasCover, Guid? CoverDocumentId, IReadOnlyList<CaseFileSheet> Index, int TotalPages, string StandardTitle,
-    CaseFileScore SelfCheck)
+    CaseFileScore SelfCheck, IReadOnlyList<CaseFileEvaluationView> Evaluations)
 {
+    /// <summary>Whether any kept evaluation marked the file 优秀案卷.</summary>
+    public bool Excellent => Evaluations.Any(e => e.Excellent);
+
     /// <summary>
     /// Each issued document counts as one page until the file is printed and bound: the page numbers in the index are
     /// the order of sheets the system assembles, and the bound file's own page numbers prevail.
@@ -78,7 +81,9 @@ public sealed class GetCaseFileHandler(WeijianDb db, CalendarSource calendars, E
         var score = CaseFileSelfCheck.Run(standard, facts, await calendars.GetAsync(db, ct));
         var sheets = index.Entries.Select((e, i) => new CaseFileSheet(
             e, CaseFileDocumentKinds.Find(e.KindCode).StageName, ids.TryGetValue(index.Documents[i], out var id) ? id : null)).ToList();
-        return new CaseFileView(c.Id, c.Number, cover is not null, cover?.Id, sheets, index.TotalPages, standard.Title, score);
+        var evaluations = await db.Set<CaseFileEvaluation>().AsNoTracking().Where(e => e.CaseId == c.Id).OrderBy(e => e.CreatedAt).ToListAsync(ct);
+        return new CaseFileView(
+            c.Id, c.Number, cover is not null, cover?.Id, sheets, index.TotalPages, standard.Title, score, [.. evaluations.Select(CaseFileEvaluationView.From)]);
     }
 
     private static List<CaseFileDocument> Documents(PenaltyCase c, IReadOnlyList<IssuedDocument> issued, Dictionary<CaseFileDocument, Guid> ids)

@@ -6,7 +6,9 @@ namespace Weijian.Enforcement.PenaltyCases;
 public sealed class PenaltyCaseAuditActions : IAuditActionNames
 {
     public IReadOnlyDictionary<string, string> Names { get; } = Enum.GetValues<CaseAction>()
-        .ToDictionary(a => PenaltyCaseSteps.AuditAction(a), CaseNames.Of);
+        .ToDictionary(a => PenaltyCaseSteps.AuditAction(a), CaseNames.Of)
+        .Append(new KeyValuePair<string, string>(CaseFileEvaluation.AuditAction, "案卷评查"))
+        .ToDictionary();
 
     public IReadOnlyDictionary<string, string> SubjectTypes { get; } = new Dictionary<string, string>
     {
@@ -24,5 +26,9 @@ public sealed class PenaltyCaseAuditActions : IAuditActionNames
         ["cause"] = "案由",
         ["draftVersion"] = "处理意见版本",
         ["terms"] = "处罚内容",
+        ["total"] = "评查得分",
+        ["band"] = "评查等次",
+        ["excellent"] = "优秀案卷",
+        ["findings"] = "否决和扣分项",
     };
 }

@@ -436,6 +436,90 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("no_penalty_item");
                 });
 
+            modelBuilder.Entity("Weijian.Enforcement.PenaltyCases.CaseFileEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Band")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("band");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DismissedJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("dismissed_json");
+
+                    b.Property<bool>("Excellent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("excellent");
+
+                    b.Property<string>("FindingsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("findings_json");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reviewed_on");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reviewer_name");
+
+                    b.Property<Guid?>("ReviewerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_user_id");
+
+                    b.Property<string>("StandardCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("standard_code");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("total");
+
+                    b.Property<bool>("Vetoed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("vetoed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_file_evaluations");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_file_evaluations_case_id");
+
+                    b.HasIndex("OrganizationId", "CaseId", "CreatedAt")
+                        .HasDatabaseName("ix_case_file_evaluations_organization_id_case_id_created_at");
+
+                    b.ToTable("case_file_evaluations", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Enforcement.PenaltyCases.PenaltyCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2290,6 +2374,23 @@ namespace Weijian.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_no_penalty_item_discretion_baseline_baseline_id");
+                });
+
+            modelBuilder.Entity("Weijian.Enforcement.PenaltyCases.CaseFileEvaluation", b =>
+                {
+                    b.HasOne("Weijian.Enforcement.PenaltyCases.PenaltyCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_file_evaluations_penalty_cases_case_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_file_evaluations__organizations_organization_id");
                 });
 
             modelBuilder.Entity("Weijian.Enforcement.PenaltyCases.PenaltyCase", b =>

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.StaticFiles;
+using Weijian.Enforcement.CaseFiles;
 using Weijian.Enforcement.PenaltyCases;
+using Weijian.Platform.Authorization;
 using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 
@@ -11,8 +13,22 @@ namespace Weijian.Web.Pages.Enforcement.Cases;
 /// record (R-PEN-31), and exactly the actions the transition table allows the actor now (<see cref="PenaltyCaseView.AllowedActions"/>).
 /// </summary>
 public sealed class DetailsModel(
-    GetPenaltyCaseHandler get, GetCaseFileHandler caseFile, OpenIssuedDocumentFileHandler openDocument, DatabaseSettings settings) : WeijianPageModel
+    GetPenaltyCaseHandler get, GetCaseFileHandler caseFile, EvaluateCaseFileHandler evaluate, OpenIssuedDocumentFileHandler openDocument,
+    DatabaseSettings settings) : WeijianPageModel
 {
+    /// <summary>
+    /// The 案卷评查 form. One bound object (prefix <c>Review.</c>): top-level dictionaries would fall back to binding every
+    /// form field when their own keys are absent.
+    /// </summary>
+    [BindProperty]
+    public EvaluationForm Review { get; set; } = new();
+
+    /// <summary>案卷评查 is offered to a reviewer or head who did not handle the case, once it is closed (EvaluateCaseFile's gates).</summary>
+    public bool CanEvaluate => Case is { } c && CaseFile is not null
+        && c.Status is nameof(CaseStatus.Closed) or nameof(CaseStatus.Archived)
+        && (Actor.IsInRole(Roles.LegalReviewer) || Actor.IsInRole(Roles.BureauHead))
+        && c.Handlers.All(h => h.UserId is null || h.UserId != Actor.UserId);
+
     public PenaltyCaseView? Case { get; private set; }
 
     /// <summary>The 案卷 with its 卷内目录 and self-check (R-EVA-1…4), once the case has documents beyond the lead.</summary>
@@ -24,6 +40,25 @@ public sealed class DetailsModel(
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => RunAsync(async () =>
     {
+        await LoadAsync(id, ct);
+        return Page();
+    });
+
+    /// <summary>Keeps one 案卷评查 (R-EVA-1…4); a refused one (points out of range, no reason …) keeps the input with the message.</summary>
+    public Task<IActionResult> OnPostEvaluateAsync(Guid id, CancellationToken ct) => RunAsync(
+        async () =>
+        {
+            var findings = Review.Find.Where(f => f.Value).Select(f => new ReviewerFinding(
+                f.Key, Review.FindReason.GetValueOrDefault(f.Key) ?? "", Review.FindPoints.GetValueOrDefault(f.Key))).ToList();
+            var dismissed = Review.Dismiss.Where(f => f.Value).Select(f => new DismissedFinding(f.Key, Review.DismissReason.GetValueOrDefault(f.Key) ?? "")).ToList();
+            var kept = await evaluate.HandleAsync(new EvaluateCaseFile(id, findings, dismissed, Review.Comment), ct);
+            SetFlash($"已保存案卷评查：{kept.Total:0.#}分，{kept.Band}{(kept.Excellent ? "，评为优秀案卷" : "")}");
+            return RedirectToPage(new { id });
+        },
+        () => LoadAsync(id, ct));
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
         Case = await get.HandleAsync(new GetPenaltyCase(id), ct);
         Stages = CaseStages.Of(Enum.Parse<CaseStatus>(Case.Status), Case.Steps);
         Branches = CaseStages.Branches(Case);
@@ -31,9 +66,7 @@ public sealed class DetailsModel(
         {
             CaseFile = await caseFile.HandleAsync(new GetCaseFile(id), ct);
         }
-
-        return Page();
-    });
+    }
 
     /// <summary>Downloads one of this case's issued documents (only those in its file, so access follows the case).</summary>
     public Task<IActionResult> OnGetDocumentAsync(Guid id, Guid documentId, CancellationToken ct) => RunAsync(async () =>
@@ -64,4 +97,20 @@ public sealed class DetailsModel(
         var type = new FileExtensionContentTypeProvider().TryGetContentType(name!, out var t) ? t : "application/octet-stream";
         return File(stream, type, name);
     });
+}
+
+/// <summary>案卷评查 input: automatic findings dismissed (code → true) with reasons; judged items found with points and reasons.</summary>
+public sealed class EvaluationForm
+{
+    public Dictionary<string, bool> Dismiss { get; set; } = [];
+
+    public Dictionary<string, string?> DismissReason { get; set; } = [];
+
+    public Dictionary<string, bool> Find { get; set; } = [];
+
+    public Dictionary<string, decimal?> FindPoints { get; set; } = [];
+
+    public Dictionary<string, string?> FindReason { get; set; } = [];
+
+    public string? Comment { get; set; }
 }

@@ -264,6 +264,43 @@ namespace Weijian.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "case_file_evaluations",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    standard_code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    total = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: false),
+                    band = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    vetoed = table.Column<bool>(type: "boolean", nullable: false),
+                    excellent = table.Column<bool>(type: "boolean", nullable: false),
+                    findings_json = table.Column<string>(type: "text", nullable: false),
+                    dismissed_json = table.Column<string>(type: "text", nullable: false),
+                    comment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    reviewer_user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    reviewer_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    reviewed_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_case_file_evaluations", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_case_file_evaluations__organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_case_file_evaluations_penalty_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "penalty_cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "discretion_item_tiers",
                 columns: table => new
                 {
@@ -289,6 +326,16 @@ namespace Weijian.Migrations.Postgres
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_case_file_evaluations_case_id",
+                table: "case_file_evaluations",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_case_file_evaluations_organization_id_case_id_created_at",
+                table: "case_file_evaluations",
+                columns: new[] { "organization_id", "case_id", "created_at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_discretion_baseline_jurisdiction_id_effective_from",
@@ -378,6 +425,9 @@ namespace Weijian.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "case_file_evaluations");
+
             migrationBuilder.DropTable(
                 name: "discretion_item_tiers");
 
