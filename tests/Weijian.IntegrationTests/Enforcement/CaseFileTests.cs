@@ -83,6 +83,10 @@ public abstract class CaseFileTests<TServer>(TServer server) : ServerTests<TServ
         var id = await d.InvestigatingAsync();
         var officer = await d.ClientAsync(O);
 
+        // A lead not yet filed has no file to score.
+        var lead = await d.LeadAsync();
+        (await Problem.ReadAsync(await officer.GetAsync($"api/v1/cases/{lead}/case-file", TestContext.Current.CancellationToken))).Code.ShouldBe("case-file.not-filed");
+
         // The on-site inspection is on the 音像记录事项清单 but the recorder failed (R-TRS-6): the file loses points for it.
         await d.DoAsync(O, id, CaseAction.RecordOnSiteAct, d.OnSite());
         var check = (await officer.GetFromJsonAsync<JsonElement>($"api/v1/cases/{id}/case-file", TestContext.Current.CancellationToken)).GetProperty("selfCheck");

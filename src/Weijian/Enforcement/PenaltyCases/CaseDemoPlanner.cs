@@ -529,7 +529,10 @@ internal sealed class CaseDemoPlanner
         Add(1, DemoRole.Lead, CaseAction.ServeDecision, c => Serve(c, o.Service));
 
         var paid = new List<string>();
-        void Pay(int gap, string kind, decimal amount) => Add(gap, DemoRole.Lead, CaseAction.RecordPayment, c => new RecordPayment(c.Id, kind, amount, c.Date, Receipt(c)));
+        // The bank's receipt reaches the officer some days after the party paid: the payment is dated on or before the
+        // day it is due (R-PEN-26), so no demo party who "paid" owes a late surcharge whatever holidays the plan crosses.
+        void Pay(int gap, string kind, decimal amount) => Add(gap, DemoRole.Lead, CaseAction.RecordPayment, c => new RecordPayment(
+            c.Id, kind, amount, c.Case.View!.Money?.PaymentDue is { } due && due < c.Date ? due : c.Date, Receipt(c)));
         var payGap = 5;
         switch (o.Payment)
         {
@@ -546,9 +549,16 @@ internal sealed class CaseDemoPlanner
             case Payment.Instalments:
                 var due = terms.MoneyDue;
                 var part = decimal.Floor(due / 3);
-                Add(3, DemoRole.Head, CaseAction.GrantPaymentPlan, c => new GrantPaymentPlan(
-                    c.Id, [new(c.Date.AddDays(10), part), new(c.Date.AddDays(40), part), new(c.Date.AddDays(70), due - (2 * part))],
-                    "当事人因经营困难书面申请分期缴纳，经审查情况属实，同意分三期缴纳。"));
+                // Each instalment falls due a few days after the working day its payment is recorded, holidays included.
+                Add(3, DemoRole.Head, CaseAction.GrantPaymentPlan, c =>
+                {
+                    var first = DemoDates.AddWorkingDays(c.Calendar, c.Date, 5);
+                    var second = DemoDates.AddWorkingDays(c.Calendar, first, 21);
+                    var third = DemoDates.AddWorkingDays(c.Calendar, second, 21);
+                    return new GrantPaymentPlan(
+                        c.Id, [new(first.AddDays(3), part), new(second.AddDays(3), part), new(third.AddDays(3), due - (2 * part))],
+                        "当事人因经营困难书面申请分期缴纳，经审查情况属实，同意分三期缴纳。");
+                });
                 Pay(5, "Fine", part);
                 Pay(21, "Fine", part);
                 Pay(21, "Fine", due - (2 * part));

@@ -4,6 +4,7 @@ using Weijian.Enforcement.Money;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
+using Weijian.Platform.Rules;
 using FileOutcome = Weijian.Enforcement.CaseFiles.CaseOutcome;
 using FileProcedure = Weijian.Enforcement.CaseFiles.CaseProcedure;
 
@@ -36,6 +37,8 @@ public sealed record CaseFileView(
 
 public sealed class GetCaseFileHandler(WeijianDb db, CalendarSource calendars, EvaluationStandard standard)
 {
+    public const string NotFiledCode = "case-file.not-filed";
+
     /// <summary>Issued templates as case-file document kinds; the cover is the 卷皮, not a document in the index.</summary>
     private static readonly Dictionary<string, string> KindOfTemplate = new(StringComparer.Ordinal)
     {
@@ -66,6 +69,12 @@ public sealed class GetCaseFileHandler(WeijianDb db, CalendarSource calendars, E
         ArgumentNullException.ThrowIfNull(query);
         db.Actor.Require(PenaltyCaseSteps.ReadRoles);
         var c = await db.Set<PenaltyCase>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.CaseId, ct) ?? throw PenaltyCaseSteps.NotFound();
+
+        // A lead that was never filed (nor decided on the spot) has no case file to assemble or score.
+        if (c.FiledOn is null && c.DecidedOn is null)
+        {
+            throw DomainRuleException.Conflict(NotFiledCode, $"案件处于“{CaseNames.Of(c.Status)}”阶段，尚未立案，没有案卷");
+        }
         var subject = c.Id.ToString();
         var issued = await db.Set<IssuedDocument>().AsNoTracking()
             .Where(d => d.SubjectType == PenaltyCaseSteps.SubjectType && d.SubjectId == subject && d.VoidedAt == null && d.SupersededById == null)
@@ -165,12 +174,15 @@ public sealed class GetCaseFileHandler(WeijianDb db, CalendarSource calendars, E
             EvidenceKinds = [.. c.Acts.Select(a => EvidenceKindOf(a.Kind)).OfType<EvidenceKind>().Distinct()],
             FactsStated = !string.IsNullOrWhiteSpace(c.Facts) || c.Outcome == CaseOutcome.NoPenalty,
             BasisCited = !string.IsNullOrWhiteSpace(c.PenaltyBasis) || c.Outcome == CaseOutcome.NoPenalty,
-            ReasoningStated = !string.IsNullOrWhiteSpace(c.DiscretionReasoning) || c.Outcome == CaseOutcome.NoPenalty || decided is null,
+            // The 当场处罚决定书 of the summary procedure has no reasoning section (R-PEN-23); a no-penalty decision states its reason.
+            ReasoningStated = summary || !string.IsNullOrWhiteSpace(c.DiscretionReasoning) || c.Outcome == CaseOutcome.NoPenalty || decided is null,
             // A penalty outside the baseline cannot be drafted without its justification (R-DIS-7).
             DiscretionOutsideBaseline = !string.IsNullOrWhiteSpace(c.OutsideRangeJustification),
             DiscretionJustified = !string.IsNullOrWhiteSpace(c.OutsideRangeJustification),
-            CrimeSuspected = c.ReferralProposedOn is not null,
-            CriminallyReferred = c.ReferralDecidedOn is not null,
+            // A crime is "suspected" for the file once the head approved the referral (a declined proposal found none);
+            // the approval itself hands the case over (R-PEN-30).
+            CrimeSuspected = c.ReferralReceiver is not null,
+            CriminallyReferred = c.ReferralReceiver is not null || c.TransferredOn is not null,
             AvRecordsRequired = c.AvRequiredCount,
             AvRecordsAttached = c.AvAttachedCount,
         };
