@@ -1002,6 +1002,505 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("penalty_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Inspections.Plans.InspectionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("IssuedToJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_to_json");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("RiskWeightsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_weights_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StrataJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strata_json");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_plans");
+
+                    b.HasIndex("OrganizationId", "Year", "Status")
+                        .HasDatabaseName("ix_inspection_plans_organization_id_year_status");
+
+                    b.ToTable("inspection_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Inspections.Plans.InspectionTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<string>("ClosedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_reason");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("draw_id");
+
+                    b.Property<DateOnly>("DueBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_by");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_name");
+
+                    b.Property<Guid?>("InspectionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<string>("ItemCodesJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_codes_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OfficerIdsJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_ids_json");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Stratum")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stratum");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_targets");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_inspection_targets_entity_id");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_inspection_targets_task_id");
+
+                    b.HasIndex("OrganizationId", "InspectionId")
+                        .HasDatabaseName("ix_inspection_targets_organization_id_inspection_id");
+
+                    b.HasIndex("OrganizationId", "EntityId", "Status")
+                        .HasDatabaseName("ix_inspection_targets_organization_id_entity_id_status");
+
+                    b.HasIndex("OrganizationId", "TaskId", "Status")
+                        .HasDatabaseName("ix_inspection_targets_organization_id_task_id_status");
+
+                    b.ToTable("inspection_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Inspections.Plans.InspectionTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("ItemsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("items_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<Guid?>("PlanOrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_organization_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RiskWeightsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_weights_json");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StrataJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strata_json");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_tasks");
+
+                    b.HasIndex("OrganizationId", "PlanId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspection_tasks_organization_id_plan_id");
+
+                    b.HasIndex("OrganizationId", "Year", "Status")
+                        .HasDatabaseName("ix_inspection_tasks_organization_id_year_status");
+
+                    b.ToTable("inspection_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Inspections.Visits.Inspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AvMissing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("av_missing");
+
+                    b.Property<bool>("AvRequired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("av_required");
+
+                    b.Property<bool>("CapExempt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cap_exempt");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_number");
+
+                    b.Property<string>("ChecklistJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checklist_json");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion");
+
+                    b.Property<DateOnly?>("CorrectionDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction_deadline");
+
+                    b.Property<string>("CorrectionRequirement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correction_requirement");
+
+                    b.Property<bool>("CoversRandom")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("covers_random");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_name");
+
+                    b.Property<string>("EvidenceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_json");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("findings");
+
+                    b.Property<Guid?>("FollowUpTargetId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_target_id");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade");
+
+                    b.Property<decimal?>("GradeScore")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade_score");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MeasurementsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measurements_json");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("OfficersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officers_json");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opinion");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_kind");
+
+                    b.Property<DateOnly>("PlannedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_on");
+
+                    b.Property<DateOnly?>("PublishDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publish_due");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialty");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TargetsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("targets_json");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_inspections_entity_id");
+
+                    b.HasIndex("OrganizationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_inspections_organization_id_number");
+
+                    b.HasIndex("OrganizationId", "PublishedOn")
+                        .HasDatabaseName("ix_inspections_organization_id_published_on");
+
+                    b.HasIndex("OrganizationId", "EntityId", "PlannedOn")
+                        .HasDatabaseName("ix_inspections_organization_id_entity_id_planned_on");
+
+                    b.HasIndex("OrganizationId", "Status", "PlannedOn")
+                        .HasDatabaseName("ix_inspections_organization_id_status_planned_on");
+
+                    b.ToTable("inspections", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2382,6 +2881,67 @@ namespace Weijian.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_penalty_cases__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Inspections.Plans.InspectionPlan", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_plans__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Inspections.Plans.InspectionTarget", b =>
+                {
+                    b.HasOne("Weijian.Registry.Entities.RegulatedEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_targets_regulated_entities_entity_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_targets__organizations_organization_id");
+
+                    b.HasOne("Weijian.Inspections.Plans.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_targets_inspection_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Weijian.Inspections.Plans.InspectionTask", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_tasks__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Inspections.Visits.Inspection", b =>
+                {
+                    b.HasOne("Weijian.Registry.Entities.RegulatedEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_regulated_entities_entity_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections__organizations_organization_id");
                 });
 
             modelBuilder.Entity("Weijian.Platform.Documents.IssuedDocument", b =>

@@ -109,6 +109,13 @@ public sealed class RegulatedEntity : ITenantOwned
         return true;
     }
 
+    /// <summary>量化分级 (R-INS-12) set by a completed graded inspection; null when the score fell below the C band (限期整改). The caller audits it.</summary>
+    public void SetHygieneGrade(HygieneGrade? grade, DateTimeOffset now)
+    {
+        HygieneGrade = grade;
+        UpdatedAt = now;
+    }
+
     /// <summary>停业 or 注销 with a reason and a date that is not in the future; an entity already closed stays closed.</summary>
     public void Close(EntityStatus status, string? reason, DateOnly? date, DateOnly today, DateTimeOffset now)
     {
