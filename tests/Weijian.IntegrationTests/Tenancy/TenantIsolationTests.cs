@@ -54,6 +54,11 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Issued documents: another bureau gets 404 on metadata and file and an empty list (DocumentsApiTests); only the
         // public verification (no personal data) crosses organisations, by design.
         typeof(Weijian.Platform.Documents.IssuedDocument),
+
+        // Inspections: plans, tasks and targets (wip/plans) and visits; another bureau gets 404 on a visit, never sees it
+        // listed and cannot act on it (Inspections/InspectionVisitTests); only published results cross, anonymously masked.
+        typeof(Weijian.Inspections.Plans.InspectionPlan), typeof(Weijian.Inspections.Plans.InspectionTask),
+        typeof(Weijian.Inspections.Plans.InspectionTarget), typeof(Weijian.Inspections.Visits.Inspection),
     ];
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class OpenTargetedTaskHandler(WeijianDb db, TimeProvider clock)
         Guid orgId, RegulatedEntity entity, InspectionKind kind, string reason, IReadOnlyList<PlanItem> items, DateOnly due, IEnumerable<Guid> officerIds, DateTimeOffset now, string by)
     {
         var task = InspectionTask.Open(orgId, $"{InspectionNames.Of(kind)}：{entity.Name}", due.Year, kind, reason, due, items, now, by);
-        var target = InspectionTarget.Create(task, entity.Id, entity.Name, entity.Specialty, null, reason, items.Select(i => i.Code), null, officerIds, now);
+        var target = InspectionTarget.Create(task, entity.Id, entity.Name, items.Count > 0 ? items[0].Specialty : entity.Specialty, null, reason, items.Select(i => i.Code), null, officerIds, now);
         return (task, target);
     }
 }

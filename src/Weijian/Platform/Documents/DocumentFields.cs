@@ -24,6 +24,17 @@ public static class DocumentFields
         ["doc.number"] = "文书编号",
         ["doc.date"] = "文书日期",
 
+        // 监督检查 (Inspections/Visits): 卫生监督意见书, 责令改正通知书.
+        ["inspection.number"] = "检查编号",
+        ["inspection.date"] = "检查日期",
+        ["inspection.items"] = "检查事项",
+        ["inspection.officers"] = "检查人员及执法证号",
+        ["inspection.findings"] = "检查情况",
+        ["inspection.opinion"] = "卫生监督意见",
+        ["inspection.grade"] = "量化分级",
+        ["correction.deadline"] = "改正期限",
+        ["correction.requirement"] = "改正要求",
+
         // The case.
         ["case.number"] = "案件编号",
         ["case.cause"] = "案由",
