@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Weijian.Platform;
+using Weijian.Platform.Calendar;
 using Weijian.Inspections.Visits;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Demo;
@@ -24,7 +27,15 @@ public sealed class InspectionLeadDemo : IDemoContribution
             return;
         }
 
-        await using var scope = services.CreateAsyncScope();
+        // Dated on the inspection's day under a fixed clock, as the case demo does, so the step and its audit entry agree.
+        var clock = new InspectionDemoClock(services.GetRequiredService<TimeProvider>());
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddWeijian(services.GetRequiredService<DatabaseSettings>());
+        collection.Replace(ServiceDescriptor.Singleton(services.GetRequiredService<CalendarSource>()));
+        collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        await using var provider = collection.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         sp.GetRequiredService<CurrentActor>().Value = Actor.System("演示数据");
         var db = sp.GetRequiredService<WeijianDb>();
@@ -38,6 +49,8 @@ public sealed class InspectionLeadDemo : IDemoContribution
             return;
         }
 
+        var day = inspection.CompletedOn ?? inspection.PlannedOn;
+        clock.Set(new DateTimeOffset(day.ToDateTime(new TimeOnly(16, 30)), ChinaClock.TimeZone.BaseUtcOffset).ToUniversalTime());
         sp.GetRequiredService<CurrentActor>().Value = new Actor(user.Id, user.DisplayName, org, new HashSet<string> { Roles.Officer }, false);
         await sp.GetRequiredService<RegisterLeadHandler>().HandleAsync(new RegisterLead(
             null, null, null, null, "安排未获得有效健康合格证明的从业人员从事直接为顾客服务工作", null, null, null, inspection.CompletedOn, inspection.Id), ct);
