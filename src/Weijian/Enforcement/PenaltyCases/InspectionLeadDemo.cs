@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Weijian.Platform;
-using Weijian.Platform.Calendar;
 using Weijian.Inspections.Visits;
+using Weijian.Platform;
 using Weijian.Platform.Authorization;
+using Weijian.Platform.Calendar;
 using Weijian.Platform.Demo;
 using Weijian.Platform.Persistence;
 
