@@ -2448,14 +2448,17 @@ namespace Weijian.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_regulated_entities_organization_id_credit_code");
 
-                    b.HasIndex("OrganizationId", "HygieneGrade")
-                        .HasDatabaseName("ix_regulated_entities_organization_id_hygiene_grade");
-
                     b.HasIndex("OrganizationId", "Name")
                         .HasDatabaseName("ix_regulated_entities_organization_id_name");
 
+                    b.HasIndex("OrganizationId", "HygieneGrade", "CreatedAt")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_hygiene_grade_created_at");
+
                     b.HasIndex("OrganizationId", "RegionCode", "Name")
                         .HasDatabaseName("ix_regulated_entities_organization_id_region_code_name");
+
+                    b.HasIndex("OrganizationId", "RiskTier", "RegionCode", "CreatedAt")
+                        .HasDatabaseName("ix_regulated_entities_organization_id_risk_tier_region_code_created_at");
 
                     b.HasIndex("OrganizationId", "Specialty", "SubType", "Name")
                         .HasDatabaseName("ix_regulated_entities_organization_id_specialty_sub_type_name");
