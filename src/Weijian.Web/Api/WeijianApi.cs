@@ -8,6 +8,7 @@ public static class WeijianApi
         var v1 = app.MapGroup("/api/v1");
         AuthApi.Map(v1);
         DocumentsApi.MapPublic(v1);
+        InspectionsApi.MapPublic(v1);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -22,5 +23,6 @@ public static class WeijianApi
         CasesApi.Map(secured);
         DiscretionApi.Map(secured);
         DocumentsApi.Map(secured);
+        InspectionsApi.Map(secured);
     }
 }

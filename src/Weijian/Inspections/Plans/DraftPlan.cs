@@ -1,10 +1,8 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Organizations;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
-using Weijian.Registry.Catalogs;
 using Weijian.Registry.Entities;
 
 namespace Weijian.Inspections.Plans;

@@ -1,0 +1,239 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Weijian.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Inspections : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "inspection_plans",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    items_json = table.Column<string>(type: "TEXT", nullable: false),
+                    strata_json = table.Column<string>(type: "TEXT", nullable: false),
+                    risk_weights_json = table.Column<string>(type: "TEXT", nullable: false),
+                    issued_to_json = table.Column<string>(type: "TEXT", nullable: false),
+                    issued_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inspection_plans", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_inspection_plans__organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inspection_tasks",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    plan_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    plan_organization_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    items_json = table.Column<string>(type: "TEXT", nullable: false),
+                    strata_json = table.Column<string>(type: "TEXT", nullable: false),
+                    risk_weights_json = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inspection_tasks", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_inspection_tasks__organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inspection_targets",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    entity_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    entity_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    specialty = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    stratum = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    item_codes_json = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    draw_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    officer_ids_json = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    due_by = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    inspection_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    closed_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_inspection_targets", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_inspection_targets__organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_inspection_targets_inspection_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "inspection_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_inspection_targets_regulated_entities_entity_id",
+                        column: x => x.entity_id,
+                        principalTable: "regulated_entities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "random_draws",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round = table.Column<int>(type: "INTEGER", nullable: false),
+                    previous_draw_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    redraw_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    planned_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    commitment_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    commitment_json = table.Column<string>(type: "TEXT", nullable: false),
+                    input_json = table.Column<string>(type: "TEXT", nullable: false),
+                    selection_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    record_json = table.Column<string>(type: "TEXT", nullable: true),
+                    committed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    committed_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    drawn_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    drawn_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    superseded_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    superseded_by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_random_draws", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_random_draws__organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_random_draws_inspection_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "inspection_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inspection_plans_organization_id_year_status",
+                table: "inspection_plans",
+                columns: new[] { "organization_id", "year", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inspection_targets_entity_id",
+                table: "inspection_targets",
+                column: "entity_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inspection_targets_organization_id_entity_id_status",
+                table: "inspection_targets",
+                columns: new[] { "organization_id", "entity_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inspection_targets_organization_id_inspection_id",
+                table: "inspection_targets",
+                columns: new[] { "organization_id", "inspection_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inspection_targets_organization_id_task_id_status",
+                table: "inspection_targets",
+                columns: new[] { "organization_id", "task_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inspection_targets_task_id",
+                table: "inspection_targets",
+                column: "task_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inspection_tasks_organization_id_plan_id",
+                table: "inspection_tasks",
+                columns: new[] { "organization_id", "plan_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_inspection_tasks_organization_id_year_status",
+                table: "inspection_tasks",
+                columns: new[] { "organization_id", "year", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_random_draws_organization_id_task_id_round",
+                table: "random_draws",
+                columns: new[] { "organization_id", "task_id", "round" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_random_draws_task_id",
+                table: "random_draws",
+                column: "task_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "inspection_plans");
+
+            migrationBuilder.DropTable(
+                name: "inspection_targets");
+
+            migrationBuilder.DropTable(
+                name: "random_draws");
+
+            migrationBuilder.DropTable(
+                name: "inspection_tasks");
+        }
+    }
+}
