@@ -54,6 +54,11 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Issued documents: another bureau gets 404 on metadata and file and an empty list (DocumentsApiTests); only the
         // public verification (no personal data) crosses organisations, by design.
         typeof(Weijian.Platform.Documents.IssuedDocument),
+        // Inspection plans, tasks, targets and draw rounds: a plan's tasks reach only the bureaus of the issuing subtree, another
+        // bureau gets 404 on tasks, targets and draws and never lists them (Inspections/PlanTaskTests, Inspections/DrawCeremonyTests);
+        // only the public draw view crosses organisations, revealing no more than the stage allows.
+        typeof(Weijian.Inspections.Plans.InspectionPlan), typeof(Weijian.Inspections.Plans.InspectionTask),
+        typeof(Weijian.Inspections.Plans.InspectionTarget), typeof(Weijian.Inspections.Draws.RandomDraw),
     ];
 
     [Fact]
