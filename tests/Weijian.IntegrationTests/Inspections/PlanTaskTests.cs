@@ -26,7 +26,7 @@ public abstract class PlanTaskTests<TServer>(TServer server) : ServerTests<TServ
         title,
         level,
         deadline = new DateOnly(today.Year, 12, 31),
-        itemCodes = new[] { "CC-GG-01", "CC-GG-02" },
+        itemCodes = PlanItems,
         strata = strata ?? [new { specialty = "公共场所", ratio = 0.2m }],
         riskWeights = weights,
     };
@@ -46,6 +46,10 @@ public abstract class PlanTaskTests<TServer>(TServer server) : ServerTests<TServ
         return task.Where(t => t.Detail.GetProperty("planId").ValueKind != JsonValueKind.Null && t.Detail.GetProperty("planId").GetGuid() == planId)
             .Select(t => (Guid?)t.Id).FirstOrDefault();
     }
+
+    private static readonly string[] UnknownItem = ["NO-SUCH"];
+
+    private static readonly string[] PlanItems = ["CC-GG-01", "CC-GG-02", "CC-YL-03"];
 
     private DateOnly Today => ChinaClock.Today(Server.Clock);
 
@@ -100,7 +104,7 @@ public abstract class PlanTaskTests<TServer>(TServer server) : ServerTests<TServ
         p.Code.ShouldBe("inspection-plan.ratio-or-quota");
         p = await Problem.ReadAsync(await head.PostAsJsonAsync("api/v1/plans", new
         {
-            year = Today.Year, title = "未知事项", level = "County", deadline = new DateOnly(Today.Year, 12, 31), itemCodes = new[] { "NO-SUCH" },
+            year = Today.Year, title = "未知事项", level = "County", deadline = new DateOnly(Today.Year, 12, 31), itemCodes = UnknownItem,
             strata = new[] { new { specialty = "公共场所", ratio = 0.1m } },
         }));
         p.Code.ShouldBe("inspection-plan.unknown-item");
