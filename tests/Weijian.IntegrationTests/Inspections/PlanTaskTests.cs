@@ -104,7 +104,11 @@ public abstract class PlanTaskTests<TServer>(TServer server) : ServerTests<TServ
         p.Code.ShouldBe("inspection-plan.ratio-or-quota");
         p = await Problem.ReadAsync(await head.PostAsJsonAsync("api/v1/plans", new
         {
-            year = Today.Year, title = "未知事项", level = "County", deadline = new DateOnly(Today.Year, 12, 31), itemCodes = UnknownItem,
+            year = Today.Year,
+            title = "未知事项",
+            level = "County",
+            deadline = new DateOnly(Today.Year, 12, 31),
+            itemCodes = UnknownItem,
             strata = new[] { new { specialty = "公共场所", ratio = 0.1m } },
         }));
         p.Code.ShouldBe("inspection-plan.unknown-item");
@@ -121,17 +125,32 @@ public abstract class PlanTaskTests<TServer>(TServer server) : ServerTests<TServ
         // R-INS-9: a complaint check needs its reason; R-OFF-1: two eligible officers.
         var p = await Problem.ReadAsync(await officer.PostAsJsonAsync("api/v1/tasks", new
         {
-            kind = "Complaint", title = "投诉核查", reason = "", deadline = Today.AddDays(10), entityIds = new[] { entity }, officerIds = officers,
+            kind = "Complaint",
+            title = "投诉核查",
+            reason = "",
+            deadline = Today.AddDays(10),
+            entityIds = new[] { entity },
+            officerIds = officers,
         }));
         p.Fields.ShouldContain("reason");
         p = await Problem.ReadAsync(await officer.PostAsJsonAsync("api/v1/tasks", new
         {
-            kind = "Complaint", title = "投诉核查", reason = "12345-2026-0031", deadline = Today.AddDays(10), entityIds = new[] { entity }, officerIds = officers.Take(1),
+            kind = "Complaint",
+            title = "投诉核查",
+            reason = "12345-2026-0031",
+            deadline = Today.AddDays(10),
+            entityIds = new[] { entity },
+            officerIds = officers.Take(1),
         }));
         p.Code.ShouldBe("inspection.two-eligible-officers");
         var task = await OkAsync(await officer.PostAsJsonAsync("api/v1/tasks", new
         {
-            kind = "投诉举报核查", title = "投诉核查", reason = "12345-2026-0031", deadline = Today.AddDays(10), entityIds = new[] { entity }, officerIds = officers,
+            kind = "投诉举报核查",
+            title = "投诉核查",
+            reason = "12345-2026-0031",
+            deadline = Today.AddDays(10),
+            entityIds = new[] { entity },
+            officerIds = officers,
         }));
         task.GetProperty("kind").GetString().ShouldBe("Complaint");
         var target = task.GetProperty("targets")[0];
