@@ -241,14 +241,17 @@ public static partial class DrawProtocol
     {
         var labels = input.Strata.Select(s => DrawHashWriter.EncodeStr(s.Label)).ToArray();
         var keys = new CandidateKey[input.Candidates.Count];
+        string? lastLabel = null;
+        var s = -1;
         for (var i = 0; i < keys.Length; i++)
         {
             var c = input.Candidates[i];
-            if (c is null || c.Stratum is null || !strataIndex.TryGetValue(c.Stratum, out var s))
+            if (c?.Stratum is null || (!ReferenceEquals(c.Stratum, lastLabel) && !strataIndex.TryGetValue(c.Stratum, out s)))
             {
                 throw Invalid($"第 {i + 1} 个候选对象的分层“{c?.Stratum}”不在分层清单中");
             }
 
+            lastLabel = c.Stratum;
             keys[i] = new CandidateKey(DrawId.Of(c.EntityId), s);
         }
 
