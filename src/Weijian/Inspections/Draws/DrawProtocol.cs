@@ -121,8 +121,10 @@ public static partial class DrawProtocol
                 $"承诺与抽取输入不符：承诺 {Short(commitment.CommitmentHash)}，按输入重算 {Short(actual.CommitmentHash)}");
         }
 
-        var seed = Seed(commitment, seedValues);
-        return Draw(input, commitment, seedValues, seed, salt);
+        // From here on only the recomputed commitment is used, so clear-text fields of a hand-made commitment that do not
+        // match its hash (e.g. other seed input names) cannot influence the draw.
+        var seed = Seed(actual, seedValues);
+        return Draw(input, actual, seedValues, seed, salt);
     }
 
     internal static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(bytes);
