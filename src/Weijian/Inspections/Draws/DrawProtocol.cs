@@ -121,8 +121,10 @@ public static partial class DrawProtocol
                 $"承诺与抽取输入不符：承诺 {Short(commitment.CommitmentHash)}，按输入重算 {Short(actual.CommitmentHash)}");
         }
 
-        var seed = Seed(commitment, seedValues);
-        return Draw(input, commitment, seedValues, seed, salt);
+        // From here on only the recomputed commitment is used, so clear-text fields of a hand-made commitment that do not
+        // match its hash (e.g. other seed input names) cannot influence the draw.
+        var seed = Seed(actual, seedValues);
+        return Draw(input, actual, seedValues, seed, salt);
     }
 
     internal static string Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(bytes);
@@ -241,14 +243,17 @@ public static partial class DrawProtocol
     {
         var labels = input.Strata.Select(s => DrawHashWriter.EncodeStr(s.Label)).ToArray();
         var keys = new CandidateKey[input.Candidates.Count];
+        string? lastLabel = null;
+        var s = -1;
         for (var i = 0; i < keys.Length; i++)
         {
             var c = input.Candidates[i];
-            if (c is null || c.Stratum is null || !strataIndex.TryGetValue(c.Stratum, out var s))
+            if (c?.Stratum is null || (!ReferenceEquals(c.Stratum, lastLabel) && !strataIndex.TryGetValue(c.Stratum, out s)))
             {
                 throw Invalid($"第 {i + 1} 个候选对象的分层“{c?.Stratum}”不在分层清单中");
             }
 
+            lastLabel = c.Stratum;
             keys[i] = new CandidateKey(DrawId.Of(c.EntityId), s);
         }
 

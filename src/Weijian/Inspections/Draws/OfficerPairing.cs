@@ -27,12 +27,23 @@ internal sealed class OfficerPairing
         _pool = input.Officers.OrderBy(o => DrawId.Of(o.OfficerId)).ToArray();
         _conflicts = _pool.Select(o => o.ConflictedEntityIds.Count == 0 ? null : o.ConflictedEntityIds.ToHashSet()).ToArray();
         _assigned = new int[_pool.Length];
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _pool.Length; i++)
         {
             foreach (var s in _pool[i].Specialties)
             {
-                _bySpecialty[s] = _bySpecialty.TryGetValue(s, out var list) ? [.. list, i] : [i];
+                if (!lists.TryGetValue(s, out var list))
+                {
+                    lists[s] = list = [];
+                }
+
+                list.Add(i); // pool indices ascending = id order (§3.3 step 1)
             }
+        }
+
+        foreach (var (specialty, list) in lists)
+        {
+            _bySpecialty[specialty] = [.. list];
         }
 
         _date = input.Task.PlannedDate;
