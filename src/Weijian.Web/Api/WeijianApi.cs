@@ -9,6 +9,7 @@ public static class WeijianApi
         AuthApi.Map(v1);
         DocumentsApi.MapPublic(v1);
         InspectionsApi.MapPublic(v1);
+        PlansApi.MapPublic(v1);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -24,5 +25,6 @@ public static class WeijianApi
         InspectionsApi.Map(secured);
         DiscretionApi.Map(secured);
         DocumentsApi.Map(secured);
+        PlansApi.Map(secured);
     }
 }

@@ -33,6 +33,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
           weijian org list
           weijian user add --org 单位ID或区划代码 --user 用户名 --name 姓名 --roles 角色1,角色2 [--password 密码]
           weijian audit verify                校验全部审计链（完好 0，被篡改 1）
+          weijian draw verify FILE            复核一次双随机抽取记录（JSON，docs/draw-protocol.md；一致 0，不一致 1，格式错误 2；不需要数据库）
           weijian calendar due --from 2026-03-02 --count 20 --unit working|calendar|months [--rule R-LIC-4]
           weijian calendar import FILE        导入某年度国务院办公厅放假安排（JSON）
           weijian import entities|officers FILE [--org 区划代码或单位ID]   导入监管对象/执法人员（.xlsx 或 .csv）
@@ -65,6 +66,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 "org" when line.Positional.ElementAtOrDefault(1) == "list" => await OrgListAsync(line, ct),
                 "user" when line.Positional.ElementAtOrDefault(1) == "add" => await UserAddAsync(line, ct),
                 "audit" when line.Positional.ElementAtOrDefault(1) == "verify" => await AuditVerifyAsync(line, ct),
+                "draw" when line.Positional.ElementAtOrDefault(1) == "verify" => await DrawVerifyAsync(line, ct),
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "due" => await CalendarDueAsync(line, ct),
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "import" => await CalendarImportAsync(line, ct),
                 "import" => await ImportVerbs.RunAsync(line, stdout, ct),
@@ -282,6 +284,38 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
 
         await stdout.WriteLineAsync($"共校验 {result.EntriesChecked} 个条目，{result.Breaks.Count} 条链被破坏");
         return CheckFailed;
+    }
+
+    /// <summary>
+    /// Re-computes a published draw record (R-INS-1 公开) from the file alone. It never opens or migrates a database:
+    /// --data/--db are accepted (scripts pass them to every verb) and ignored.
+    /// </summary>
+    private async Task<int> DrawVerifyAsync(CommandLine line, CancellationToken ct)
+    {
+        _ = line.Option("data");
+        _ = line.Option("db");
+        line.RejectUnknownOptions();
+        var path = line.Positional.ElementAtOrDefault(2) ?? throw CommandLine.Usage("缺少抽取记录文件：weijian draw verify FILE");
+        if (!File.Exists(path))
+        {
+            throw CommandLine.Usage($"找不到文件：{path}");
+        }
+
+        var record = Weijian.Inspections.Draws.DrawRecordJson.Read(await File.ReadAllTextAsync(path, ct));
+        var result = Weijian.Inspections.Draws.DrawProtocol.Verify(record);
+        if (!result.Verified)
+        {
+            await stdout.WriteLineAsync($"NOT VERIFIED: {result.FirstDifference}");
+            return CheckFailed;
+        }
+
+        var task = record.Input.Task;
+        var selected = record.Selections.Sum(s => s.Selected.Count);
+        await stdout.WriteLineAsync("verified");
+        await stdout.WriteLineAsync(
+            $"任务：{task.Title}（第 {task.Round} 轮，计划检查日 {task.PlannedDate:yyyy-MM-dd}）；中选 {selected} 个对象，其中人员不足 {record.Understaffed.Count} 个；"
+            + $"随机种子 {record.Seed}（{string.Join("；", record.SeedInputs.Select(s => $"{s.Name} = {s.Value}"))}）");
+        return Ok;
     }
 
     private async Task<int> CalendarDueAsync(CommandLine line, CancellationToken ct)

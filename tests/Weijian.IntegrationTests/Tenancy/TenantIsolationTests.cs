@@ -55,10 +55,12 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // public verification (no personal data) crosses organisations, by design.
         typeof(Weijian.Platform.Documents.IssuedDocument),
 
-        // Inspections: plans, tasks and targets (wip/plans) and visits; another bureau gets 404 on a visit, never sees it
-        // listed and cannot act on it (Inspections/InspectionVisitTests); only published results cross, anonymously masked.
+        // Inspections: plans, tasks, targets, draw rounds and visits. A plan's tasks reach only the bureaus of the issuing
+        // subtree; another bureau gets 404 on tasks, targets, draws and visits and never lists them (Inspections/PlanTaskTests,
+        // DrawCeremonyTests, InspectionVisitTests); only the public draw view and published, masked results cross organisations.
         typeof(Weijian.Inspections.Plans.InspectionPlan), typeof(Weijian.Inspections.Plans.InspectionTask),
-        typeof(Weijian.Inspections.Plans.InspectionTarget), typeof(Weijian.Inspections.Visits.Inspection),
+        typeof(Weijian.Inspections.Plans.InspectionTarget), typeof(Weijian.Inspections.Draws.RandomDraw),
+        typeof(Weijian.Inspections.Visits.Inspection),
     ];
 
     [Fact]

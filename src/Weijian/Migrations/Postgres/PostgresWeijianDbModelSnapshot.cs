@@ -1012,6 +1012,116 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("penalty_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Inspections.Draws.RandomDraw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommitmentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("commitment_hash");
+
+                    b.Property<string>("CommitmentJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("commitment_json");
+
+                    b.Property<DateTimeOffset>("CommittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("committed_at");
+
+                    b.Property<string>("CommittedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("committed_by");
+
+                    b.Property<DateTimeOffset?>("DrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<string>("DrawnBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<string>("InputJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("input_json");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("PlannedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_date");
+
+                    b.Property<Guid?>("PreviousDrawId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_draw_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RecordJson")
+                        .HasColumnType("text")
+                        .HasColumnName("record_json");
+
+                    b.Property<string>("RedrawReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("redraw_reason");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<string>("SelectionHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("selection_hash");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("superseded_by_id");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_random_draws");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_random_draws_task_id");
+
+                    b.HasIndex("OrganizationId", "TaskId", "Round")
+                        .IsUnique()
+                        .HasDatabaseName("ix_random_draws_organization_id_task_id_round");
+
+                    b.ToTable("random_draws", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Inspections.Plans.InspectionPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2910,6 +3020,23 @@ namespace Weijian.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_penalty_cases__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Inspections.Draws.RandomDraw", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_random_draws__organizations_organization_id");
+
+                    b.HasOne("Weijian.Inspections.Plans.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_random_draws_inspection_tasks_task_id");
                 });
 
             modelBuilder.Entity("Weijian.Inspections.Plans.InspectionPlan", b =>

@@ -1002,6 +1002,116 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("penalty_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Inspections.Draws.RandomDraw", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CommitmentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commitment_hash");
+
+                    b.Property<string>("CommitmentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commitment_json");
+
+                    b.Property<long>("CommittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committed_at");
+
+                    b.Property<string>("CommittedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("committed_by");
+
+                    b.Property<long?>("DrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("drawn_at");
+
+                    b.Property<string>("DrawnBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drawn_by");
+
+                    b.Property<string>("InputJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("input_json");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("PlannedDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("planned_date");
+
+                    b.Property<Guid?>("PreviousDrawId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_draw_id");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("RecordJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_json");
+
+                    b.Property<string>("RedrawReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("redraw_reason");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("round");
+
+                    b.Property<string>("SelectionHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selection_hash");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("superseded_at");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("superseded_by_id");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("task_id");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_random_draws");
+
+                    b.HasIndex("TaskId")
+                        .HasDatabaseName("ix_random_draws_task_id");
+
+                    b.HasIndex("OrganizationId", "TaskId", "Round")
+                        .IsUnique()
+                        .HasDatabaseName("ix_random_draws_organization_id_task_id_round");
+
+                    b.ToTable("random_draws", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Inspections.Plans.InspectionPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2884,6 +2994,23 @@ namespace Weijian.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_penalty_cases__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Inspections.Draws.RandomDraw", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_random_draws__organizations_organization_id");
+
+                    b.HasOne("Weijian.Inspections.Plans.InspectionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_random_draws_inspection_tasks_task_id");
                 });
 
             modelBuilder.Entity("Weijian.Inspections.Plans.InspectionPlan", b =>

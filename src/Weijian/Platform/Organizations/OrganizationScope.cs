@@ -61,5 +61,21 @@ public static class OrganizationScope
             : db.Organizations.Where(o => o.Id == own.Id);
     }
 
+    /// <summary>
+    /// The active county bureaus of the actor's subtree (the actor's own organisation when it is one), and permission for
+    /// this unit of work to add rows they own: the one sanctioned way a higher level writes into lower tenants (a plan
+    /// issuing its tasks, R-INS-4). Existing rows of those bureaus stay out of reach (only additions pass the guard).
+    /// </summary>
+    public static async Task<IReadOnlyList<Organization>> PushDownToBureausAsync(WeijianDb db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var own = await ActorOrganizationAsync(db, ct);
+        var bureaus = await db.Organizations
+            .Where(o => o.Path.StartsWith(own.Path) && o.Kind == OrganizationKind.CountyBureau && o.IsActive)
+            .OrderBy(o => o.Path).ToListAsync(ct);
+        db.PermitAddsFor(bureaus.Select(b => b.Id));
+        return bureaus;
+    }
+
     public static DomainRuleException NotFound() => DomainRuleException.NotFound("organization.not-found", "单位不存在或无权访问");
 }

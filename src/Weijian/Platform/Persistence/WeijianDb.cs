@@ -24,6 +24,7 @@ public abstract class WeijianDb : IdentityDbContext<User, Role, Guid>
     private readonly CurrentActor _actor;
     private readonly TimeProvider _clock;
     private readonly List<AuditEvent> _pendingAudit = [];
+    private readonly HashSet<Guid> _pushDownTo = [];
 
     protected WeijianDb(DbContextOptions options, CurrentActor actor, TimeProvider clock)
         : base(options)
@@ -54,6 +55,13 @@ public abstract class WeijianDb : IdentityDbContext<User, Role, Guid>
     /// <summary>Queues an audit entry; it is chained and inserted by the next <see cref="SaveChangesAsync(bool, CancellationToken)"/>.</summary>
     public void Audit(Guid organizationId, string action, string subjectType, string subjectId, object? payload) =>
         _pendingAudit.Add(new AuditEvent(organizationId, action, subjectType, subjectId, payload));
+
+    /// <summary>
+    /// The explicit push-down path (a plan issues tasks to the bureaus below it): this unit of work may ADD rows owned by
+    /// these organisations. Only <see cref="Organizations.OrganizationScope.PushDownToBureausAsync"/> calls it, after it
+    /// has checked that they are in the actor's subtree; modifying or deleting their rows stays refused.
+    /// </summary>
+    internal void PermitAddsFor(IEnumerable<Guid> organizationIds) => _pushDownTo.UnionWith(organizationIds);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: audit appends need the asynchronous path.");
@@ -128,7 +136,8 @@ public abstract class WeijianDb : IdentityDbContext<User, Role, Guid>
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 && entry.Entity is not AuditEntry
-                && entry.Entity.OrganizationId != TenantId)
+                && entry.Entity.OrganizationId != TenantId
+                && !(entry.State == EntityState.Added && _pushDownTo.Contains(entry.Entity.OrganizationId)))
             {
                 throw DomainRuleException.NotFound("tenancy.cross-organization-write", "记录不存在或不属于本单位");
             }

@@ -11,6 +11,10 @@ namespace Weijian.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_regulated_entities_organization_id_hygiene_grade",
+                table: "regulated_entities");
+
             migrationBuilder.CreateTable(
                 name: "inspection_plans",
                 columns: table => new
@@ -182,6 +186,59 @@ namespace Weijian.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "random_draws",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    organization_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    task_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    round = table.Column<int>(type: "INTEGER", nullable: false),
+                    previous_draw_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    redraw_reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    planned_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    commitment_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    commitment_json = table.Column<string>(type: "TEXT", nullable: false),
+                    input_json = table.Column<string>(type: "TEXT", nullable: false),
+                    selection_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    record_json = table.Column<string>(type: "TEXT", nullable: true),
+                    committed_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    committed_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    drawn_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    drawn_by = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    superseded_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    superseded_by_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_random_draws", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_random_draws__organizations_organization_id",
+                        column: x => x.organization_id,
+                        principalTable: "organizations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_random_draws_inspection_tasks_task_id",
+                        column: x => x.task_id,
+                        principalTable: "inspection_tasks",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_regulated_entities_organization_id_hygiene_grade_created_at",
+                table: "regulated_entities",
+                columns: new[] { "organization_id", "hygiene_grade", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_regulated_entities_organization_id_risk_tier_region_code_created_at",
+                table: "regulated_entities",
+                columns: new[] { "organization_id", "risk_tier", "region_code", "created_at" });
+
             migrationBuilder.CreateIndex(
                 name: "ix_inspection_plans_organization_id_year_status",
                 table: "inspection_plans",
@@ -248,6 +305,17 @@ namespace Weijian.Migrations.Sqlite
                 name: "ix_inspections_organization_id_status_planned_on",
                 table: "inspections",
                 columns: new[] { "organization_id", "status", "planned_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_random_draws_organization_id_task_id_round",
+                table: "random_draws",
+                columns: new[] { "organization_id", "task_id", "round" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_random_draws_task_id",
+                table: "random_draws",
+                column: "task_id");
         }
 
         /// <inheritdoc />
@@ -263,7 +331,23 @@ namespace Weijian.Migrations.Sqlite
                 name: "inspections");
 
             migrationBuilder.DropTable(
+                name: "random_draws");
+
+            migrationBuilder.DropTable(
                 name: "inspection_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "ix_regulated_entities_organization_id_hygiene_grade_created_at",
+                table: "regulated_entities");
+
+            migrationBuilder.DropIndex(
+                name: "ix_regulated_entities_organization_id_risk_tier_region_code_created_at",
+                table: "regulated_entities");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_regulated_entities_organization_id_hygiene_grade",
+                table: "regulated_entities",
+                columns: new[] { "organization_id", "hygiene_grade" });
         }
     }
 }
