@@ -35,6 +35,8 @@ public sealed record SeedInput(string Name, string Value);
 /// <summary>
 /// Everything a draw is computed from. <see cref="MinOfficers"/> is at least 2 (R-OFF-1, R-PEN-12);
 /// <see cref="WorkloadCap"/> is the most targets one officer may hold, counting <see cref="DrawOfficer.ExistingWorkload"/>.
+/// Callers should pass <see cref="Candidates"/> sorted by id (RFC 9562 byte order, as the register query returns them):
+/// the candidate-list hash then needs no sort. Unsorted candidates are accepted and sorted internally, with the same result.
 /// </summary>
 public sealed record DrawInput(
     DrawTask Task,

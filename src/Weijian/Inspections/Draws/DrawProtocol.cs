@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -182,13 +183,16 @@ public static partial class DrawProtocol
         Span<byte> hash = stackalloc byte[32];
         string? lastLabel = null;
         var lastIndex = -1;
-        foreach (var c in input.Candidates)
+        var labelRefs = input.Strata.Select(x => x.Label).ToArray();
+        var candidates = input.Candidates;
+        for (var i = 0; i < candidates.Count; i++)
         {
+            var c = candidates[i];
             // Candidates of one stratum usually come together; comparing the reference first skips most lookups.
             if (!ReferenceEquals(c.Stratum, lastLabel))
             {
                 lastLabel = c.Stratum;
-                lastIndex = strataIndex[c.Stratum];
+                lastIndex = StratumOf(c.Stratum, labelRefs, strataIndex);
             }
 
             var heap = heaps[lastIndex];
@@ -201,7 +205,12 @@ public static partial class DrawProtocol
             var idBytes = message.AsSpan(message.Length - 16);
             c.EntityId.TryWriteBytes(idBytes, bigEndian: true, out _);
             SHA256.HashData(message, hash);
-            heap.Offer(new Ticket(hash, idBytes));
+
+            // Once the heap is full most tickets lose on their first 8 bytes alone: no Ticket is built for them.
+            if (!heap.Full || BinaryPrimitives.ReadUInt64BigEndian(hash) <= heap.HighestW0)
+            {
+                heap.Offer(new Ticket(hash, idBytes));
+            }
         }
 
         var result = new Ticket[count][];
@@ -239,41 +248,74 @@ public static partial class DrawProtocol
         return Hex(w.Finish());
     }
 
+    /// <summary>
+    /// §1.2 CandidatesHash over the candidates in id order. Callers should pass the candidates already sorted by id
+    /// (the register query orders by id): sorted input is detected in the same O(n) pass that reads the ids and the
+    /// sort is skipped; unsorted input is sorted here, with the same result.
+    /// </summary>
     private static byte[] CandidatesHash(DrawInput input, Dictionary<string, int> strataIndex)
     {
-        var labels = input.Strata.Select(s => DrawHashWriter.EncodeStr(s.Label)).ToArray();
-        var keys = new CandidateKey[input.Candidates.Count];
-        string? lastLabel = null;
-        var s = -1;
-        for (var i = 0; i < keys.Length; i++)
+        var labels = new byte[input.Strata.Count][];
+        for (var i = 0; i < labels.Length; i++)
         {
-            var c = input.Candidates[i];
-            if (c?.Stratum is null || (!ReferenceEquals(c.Stratum, lastLabel) && !strataIndex.TryGetValue(c.Stratum, out s)))
-            {
-                throw Invalid($"第 {i + 1} 个候选对象的分层“{c?.Stratum}”不在分层清单中");
-            }
-
-            lastLabel = c.Stratum;
-            keys[i] = new CandidateKey(DrawId.Of(c.EntityId), s);
+            labels[i] = DrawHashWriter.EncodeStr(input.Strata[i].Label);
         }
 
-        Array.Sort(keys);
-        using var w = new DrawHashWriter();
-        w.Str(Version + " candidates");
-        w.U32(keys.Length);
-        for (var i = 0; i < keys.Length; i++)
+        var labelRefs = input.Strata.Select(x => x.Label).ToArray();
+        var candidates = input.Candidates;
+        var n = candidates.Count;
+        var keys = ArrayPool<CandidateKey>.Shared.Rent(n);
+        try
         {
-            if (i > 0 && keys[i].Id == keys[i - 1].Id)
+            var sorted = true;
+            string? lastLabel = null;
+            var s = -1;
+            Span<byte> idBytes = stackalloc byte[16];
+            for (var i = 0; i < n; i++)
             {
-                // R-INS-1: items on one target are drawn jointly, so an entity is a candidate in one stratum only.
-                throw Invalid($"候选对象 {keys[i].Id.ToGuid()} 出现多次（一个对象只能属于一个分层）");
+                var c = candidates[i];
+                if (c?.Stratum is null || (!ReferenceEquals(c.Stratum, lastLabel) && (s = StratumOf(c.Stratum, labelRefs, strataIndex)) < 0))
+                {
+                    throw Invalid($"第 {i + 1} 个候选对象的分层“{c?.Stratum}”不在分层清单中");
+                }
+
+                lastLabel = c.Stratum;
+                c.EntityId.TryWriteBytes(idBytes, bigEndian: true, out _);
+                var key = new CandidateKey(BinaryPrimitives.ReadUInt64BigEndian(idBytes), BinaryPrimitives.ReadUInt64BigEndian(idBytes[8..]), s);
+
+                // Strictly increasing ids are sorted and free of duplicates; anything else goes through the sort, after
+                // which a duplicate is reported below.
+                sorted = sorted && (i == 0 || key.CompareTo(keys[i - 1]) > 0);
+                keys[i] = key;
             }
 
-            w.Id(keys[i].Id.Hi, keys[i].Id.Lo);
-            w.Bytes(labels[keys[i].Stratum]);
-        }
+            if (!sorted)
+            {
+                Array.Sort(keys, 0, n);
+            }
 
-        return w.Finish();
+            using var w = new DrawHashWriter();
+            w.Str(Version + " candidates");
+            w.U32(n);
+            for (var i = 0; i < n; i++)
+            {
+                ref readonly var key = ref keys[i];
+                if (i > 0 && key.Hi == keys[i - 1].Hi && key.Lo == keys[i - 1].Lo)
+                {
+                    // R-INS-1: items on one target are drawn jointly, so an entity is a candidate in one stratum only.
+                    throw Invalid($"候选对象 {new DrawId(key.Hi, key.Lo).ToGuid()} 出现多次（一个对象只能属于一个分层）");
+                }
+
+                w.Id(key.Hi, key.Lo);
+                w.Bytes(labels[key.Stratum]);
+            }
+
+            return w.Finish();
+        }
+        finally
+        {
+            ArrayPool<CandidateKey>.Shared.Return(keys);
+        }
     }
 
     private static byte[] OfficersHash(IReadOnlyList<DrawOfficer> officers)
@@ -304,6 +346,27 @@ public static partial class DrawProtocol
         }
 
         return w.Finish();
+    }
+
+    /// <summary>
+    /// The index of a candidate's stratum label, or -1. Candidates in id order interleave the strata, so the label
+    /// changes at almost every candidate: the labels usually are the very string objects of the strata list, which a
+    /// reference comparison over the (few) strata finds without hashing the text; otherwise the dictionary decides.
+    /// </summary>
+    private static int StratumOf(string label, string[] labelRefs, Dictionary<string, int> strataIndex)
+    {
+        if (labelRefs.Length <= 32)
+        {
+            for (var i = 0; i < labelRefs.Length; i++)
+            {
+                if (ReferenceEquals(labelRefs[i], label))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return strataIndex.TryGetValue(label, out var index) ? index : -1;
     }
 
     private static Dictionary<string, int> StrataIndex(IReadOnlyList<DrawStratum> strata)
@@ -441,9 +504,10 @@ public static partial class DrawProtocol
 
     private static DomainRuleException Invalid(string message) => new("draw.input-invalid", "抽取输入无效：" + message);
 
-    private readonly record struct CandidateKey(DrawId Id, int Stratum) : IComparable<CandidateKey>
+    /// <summary>A candidate's id as two big-endian halves and its stratum index; sorts by id without a comparer object.</summary>
+    private readonly record struct CandidateKey(ulong Hi, ulong Lo, int Stratum) : IComparable<CandidateKey>
     {
-        public int CompareTo(CandidateKey other) => Id.CompareTo(other.Id);
+        public int CompareTo(CandidateKey other) => Hi != other.Hi ? Hi.CompareTo(other.Hi) : Lo.CompareTo(other.Lo);
     }
 
     /// <summary>Orders encoded strings by their bytes, unsigned, shorter prefix first.</summary>
@@ -458,6 +522,8 @@ public static partial class DrawProtocol
     private readonly struct Ticket(ReadOnlySpan<byte> hash, ReadOnlySpan<byte> id) : IComparable<Ticket>
     {
         private readonly ulong _w0 = BinaryPrimitives.ReadUInt64BigEndian(hash);
+
+        public ulong W0 => _w0;
         private readonly ulong _w1 = BinaryPrimitives.ReadUInt64BigEndian(hash[8..]);
         private readonly ulong _w2 = BinaryPrimitives.ReadUInt64BigEndian(hash[16..]);
         private readonly ulong _w3 = BinaryPrimitives.ReadUInt64BigEndian(hash[24..]);
@@ -485,16 +551,27 @@ public static partial class DrawProtocol
     /// <summary>The quota lowest tickets seen so far: a max-heap whose root is the highest ticket kept.</summary>
     private sealed class TicketHeap(int capacity)
     {
-        private readonly List<Ticket> _items = new(Math.Min(capacity, 1 << 16));
+        private Ticket[] _items = new Ticket[Math.Min(capacity, 1 << 16)];
+        private int _count;
 
         public int Capacity { get; } = capacity;
 
+        public bool Full => _count == Capacity;
+
+        /// <summary>The first 8 bytes of the highest ticket kept (only meaningful when the heap is not empty).</summary>
+        public ulong HighestW0 => _items[0].W0;
+
         public void Offer(Ticket t)
         {
-            if (_items.Count < Capacity)
+            if (_count < Capacity)
             {
-                _items.Add(t);
-                SiftUp(_items.Count - 1);
+                if (_count == _items.Length)
+                {
+                    Array.Resize(ref _items, (int)Math.Min((long)_items.Length * 2, Capacity));
+                }
+
+                _items[_count++] = t;
+                SiftUp(_count - 1);
             }
             else if (t.CompareTo(_items[0]) < 0)
             {
@@ -505,40 +582,42 @@ public static partial class DrawProtocol
 
         public Ticket[] Sorted()
         {
-            var all = _items.ToArray();
+            var all = _items.AsSpan(0, _count).ToArray();
             Array.Sort(all);
             return all;
         }
 
         private void SiftUp(int i)
         {
+            var items = _items;
             while (i > 0)
             {
                 var parent = (i - 1) / 2;
-                if (_items[i].CompareTo(_items[parent]) <= 0)
+                if (items[i].CompareTo(items[parent]) <= 0)
                 {
                     return;
                 }
 
-                (_items[i], _items[parent]) = (_items[parent], _items[i]);
+                (items[i], items[parent]) = (items[parent], items[i]);
                 i = parent;
             }
         }
 
         private void SiftDown(int i)
         {
-            var n = _items.Count;
+            var items = _items;
+            var n = _count;
             while (true)
             {
                 var largest = i;
                 var left = (2 * i) + 1;
                 var right = left + 1;
-                if (left < n && _items[left].CompareTo(_items[largest]) > 0)
+                if (left < n && items[left].CompareTo(items[largest]) > 0)
                 {
                     largest = left;
                 }
 
-                if (right < n && _items[right].CompareTo(_items[largest]) > 0)
+                if (right < n && items[right].CompareTo(items[largest]) > 0)
                 {
                     largest = right;
                 }
@@ -548,7 +627,7 @@ public static partial class DrawProtocol
                     return;
                 }
 
-                (_items[i], _items[largest]) = (_items[largest], _items[i]);
+                (items[i], items[largest]) = (items[largest], items[i]);
                 i = largest;
             }
         }

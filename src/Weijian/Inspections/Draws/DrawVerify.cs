@@ -98,6 +98,7 @@ public static partial class DrawProtocol
         {
             var mine = record.Selections[s];
             var theirs = rerun.Selections[s];
+            // The texts naming a difference are built only when one is found (not once per target).
             var layer = $"第 {s + 1} 层“{theirs.Stratum}”";
             var path = $"selections[{s}]";
             if (!string.Equals(mine.Stratum, theirs.Stratum, StringComparison.Ordinal))
@@ -109,6 +110,12 @@ public static partial class DrawProtocol
             {
                 var a = mine.Selected[i];
                 var b = theirs.Selected[i];
+                if (a.EntityId == b.EntityId && a.Rank == b.Rank && string.Equals(a.Ticket, b.Ticket, StringComparison.Ordinal)
+                    && a.Officers.SequenceEqual(b.Officers))
+                {
+                    continue;
+                }
+
                 var item = $"{layer}第 {i + 1} 个中选对象";
                 var itemPath = $"{path}.selected[{i}]";
                 if (a.EntityId != b.EntityId)
