@@ -123,6 +123,44 @@ public abstract class CliTests<TServer>(TServer server) : ServerTests<TServer>(s
         await using var scope = Server.ScopeAs(Actor.System());
         (await scope.ServiceProvider.GetRequiredService<WeijianDb>().Users.AnyAsync(u => u.UserName == "ll.ghost")).ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task Draw_verify_recomputes_the_published_vector_record_and_exits_0()
+    {
+        // docs/draw-protocol.md §7: the test-vector record is a complete published draw (R-INS-1); no database is needed.
+        var result = await Server.RunCliAsync("draw", "verify", DrawVectors);
+        result.ExitCode.ShouldBe(0, result.Stdout + result.Stderr);
+        result.Stdout.ShouldStartWith("verified");
+    }
+
+    [Theory]
+    [InlineData("\"value\": \"3 1 6 6 2 5\"", "\"value\": \"3 1 6 6 2 4\"", "随机种子")]
+    [InlineData("\"entityId\": \"e0000000-0000-4000-8000-000000000001\",\n        \"stratum\"", "\"entityId\": \"e0000000-0000-4000-8000-0000000000f1\",\n        \"stratum\"", "候选对象清单")]
+    [InlineData("\"ticket\": \"15881972", "\"ticket\": \"15881973", "签号不符")]
+    public async Task Draw_verify_names_the_first_difference_of_a_changed_record_and_exits_1(string original, string changed, string named)
+    {
+        // Acceptance 2 of issue #4: changing the seed, a candidate or a selection makes verification fail and name it.
+        var json = await File.ReadAllTextAsync(DrawVectors);
+        json.ShouldContain(original);
+        var path = Path.Combine(Server.DataDirectory, "draw-" + Guid.NewGuid().ToString("N")[..8] + ".json");
+        await File.WriteAllTextAsync(path, json.Replace(original, changed, StringComparison.Ordinal));
+        var result = await Server.RunCliAsync("draw", "verify", path);
+        result.ExitCode.ShouldBe(1, result.Stdout + result.Stderr);
+        result.Stdout.ShouldStartWith("NOT VERIFIED: ");
+        result.Stdout.ShouldContain(named);
+    }
+
+    [Fact]
+    public async Task Draw_verify_of_a_malformed_file_exits_2_with_the_rule_code()
+    {
+        var path = Path.Combine(Server.DataDirectory, "draw-malformed.json");
+        await File.WriteAllTextAsync(path, "{ not json");
+        var result = await Server.RunCliAsync("draw", "verify", path);
+        result.ExitCode.ShouldBe(2);
+        result.Stderr.ShouldContain("draw.record-invalid");
+    }
+
+    private static string DrawVectors => Path.Combine(Documents.DocumentSamples.Root(), "docs", "draw-protocol-vectors.json");
 }
 
 public sealed class CliTests_Sqlite(SqliteServer server) : CliTests<SqliteServer>(server);

@@ -11,7 +11,7 @@ internal static class DocumentSamples
     public static DocumentContent Load(string templateKey) =>
         DocumentContent.ParseJson(File.ReadAllText(Path.Combine(Directory, templateKey + ".json"), Encoding.UTF8));
 
-    private static string Root()
+    internal static string Root()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
