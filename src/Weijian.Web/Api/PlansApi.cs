@@ -38,12 +38,6 @@ internal static class PlansApi
             .WithSummary("本单位的检查任务（按年度、类型、状态、名称筛选，分页）");
         tasks.MapGet("/{id:guid}", (Guid id, GetTaskHandler h, CancellationToken ct) => h.HandleAsync(new GetTask(id), ct))
             .WithSummary("检查任务详情：检查对象及其执法人员、状态，抽取轮次");
-        tasks.MapPost("", async (OpenTask command, OpenTaskHandler h, CancellationToken ct) =>
-            {
-                var task = await h.HandleAsync(command, ct);
-                return Results.Created($"/api/v1/tasks/{task.Id}", task);
-            })
-            .WithSummary("新建非随机检查任务（投诉举报、交办转办、复查、许可现场核查、专项行动），须说明原因，指定对象和两名以上具备资格的执法人员");
         tasks.MapPost("/targets/{id:guid}/not-inspectable", (Guid id, NotInspectableRequest r, MarkTargetNotInspectableHandler h, CancellationToken ct) =>
                 h.HandleAsync(new MarkTargetNotInspectable(id, r.Reason), ct))
             .WithSummary("检查对象无法检查（须说明原因；检查对象不能删除，R-INS-7）");

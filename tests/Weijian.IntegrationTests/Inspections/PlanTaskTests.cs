@@ -122,36 +122,25 @@ public abstract class PlanTaskTests<TServer>(TServer server) : ServerTests<TServ
         var (entity, officers) = await EntityWithEligibleOfficersAsync("lst");
         using var officer = await Server.SignedInAsync("lst.officer1");
 
-        // R-INS-9: a complaint check needs its reason; R-OFF-1: two eligible officers.
-        var p = await Problem.ReadAsync(await officer.PostAsJsonAsync("api/v1/tasks", new
+        // R-INS-9: a complaint check needs its reason (the cap exemption rests on it).
+        var p = await Problem.ReadAsync(await officer.PostAsJsonAsync("api/v1/inspections/tasks", new
         {
+            entityId = entity,
             kind = "Complaint",
-            title = "投诉核查",
             reason = "",
-            deadline = Today.AddDays(10),
-            entityIds = new[] { entity },
+            dueBy = Today.AddDays(10),
             officerIds = officers,
         }));
         p.Fields.ShouldContain("reason");
-        p = await Problem.ReadAsync(await officer.PostAsJsonAsync("api/v1/tasks", new
+        var opened = await OkAsync(await officer.PostAsJsonAsync("api/v1/inspections/tasks", new
         {
-            kind = "Complaint",
-            title = "投诉核查",
-            reason = "12345-2026-0031",
-            deadline = Today.AddDays(10),
-            entityIds = new[] { entity },
-            officerIds = officers.Take(1),
-        }));
-        p.Code.ShouldBe("inspection.two-eligible-officers");
-        var task = await OkAsync(await officer.PostAsJsonAsync("api/v1/tasks", new
-        {
+            entityId = entity,
             kind = "投诉举报核查",
-            title = "投诉核查",
             reason = "12345-2026-0031",
-            deadline = Today.AddDays(10),
-            entityIds = new[] { entity },
+            dueBy = Today.AddDays(10),
             officerIds = officers,
         }));
+        var task = await OkAsync(await officer.GetAsync($"api/v1/tasks/{opened.GetProperty("taskId").GetGuid()}"));
         task.GetProperty("kind").GetString().ShouldBe("Complaint");
         var target = task.GetProperty("targets")[0];
         var targetId = target.GetProperty("id").GetGuid();
