@@ -447,6 +447,49 @@ public abstract class InspectionVisitTests<TServer>(TServer server) : ServerTest
         (await web.GetStringAsync("Inspections?mine=true")).ShouldContain(visit.Number);
     }
 
+    [Fact]
+    public async Task An_officer_opens_a_complaint_task_on_its_page_with_a_required_reason_and_sees_it_in_the_plan_preview_and_the_statistics()
+    {
+        var e = await EntityAsync();
+        var web = await Weijian.IntegrationTests.Enforcement.CasePageClient.SignInAsync(Server, O);
+        var index = await web.GetStringAsync("Inspections");
+        index.ShouldContain("登记检查任务");
+        index.ShouldContain("检查统计");
+        var form = await web.GetStringAsync($"Inspections/NewTask?entityId={e}");
+        form.ShouldContain($"<option value=\"{e}\" selected=\"selected\">");
+        var due = Today.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // No reason: refused next to the field, nothing opened.
+        var (status, page) = await PostFormAsync(web, FormAction(form, "/Inspections/NewTask"), form, ("entityId", e.ToString()), ("kind", "Complaint"), ("reason", ""), ("dueBy", due));
+        status.ShouldBe(HttpStatusCode.OK, page);
+        page.ShouldContain("检查事由（如投诉编号、交办文号）不能为空");
+        (await OpenTargetsAtAsync(e)).ShouldBeEmpty();
+
+        (status, page) = await PostFormAsync(web, FormAction(page, "/Inspections/NewTask"), page,
+            ("entityId", e.ToString()), ("kind", "Complaint"), ("reason", "12345热线投诉 TS-2026-0815"), ("itemCodes", "CC-GG-01"), ("dueBy", due));
+        status.ShouldBe(HttpStatusCode.OK, page);
+        var target = (await OpenTargetsAtAsync(e)).ShouldHaveSingleItem();
+        target.Kind.ShouldBe(InspectionKind.Complaint);
+        target.Reason.ShouldBe("12345热线投诉 TS-2026-0815");
+        page.ShouldContain("已登记检查任务");
+        page.ShouldContain("投诉举报核查");
+        page.ShouldContain("12345热线投诉 TS-2026-0815");
+        page.ShouldContain("不计入上限");
+
+        var stats = await web.GetStringAsync($"Inspections/Statistics?year={Today.Year}");
+        stats.ShouldContain($"检查统计（{Today.Year}年）");
+        stats.ShouldContain("综合查一次减少入户");
+        stats.ShouldContain("投诉举报核查：" + target.EntityName);
+        (await web.GetStringAsync("Inspections/Statistics?year=1999")).ShouldContain("1999年没有检查任务。");
+    }
+
+    private async Task<List<InspectionTarget>> OpenTargetsAtAsync(Guid entityId)
+    {
+        await using var scope = Server.ScopeAs(Actor.System("测试"));
+        var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+        return await db.Set<InspectionTarget>().AsNoTracking().Where(t => t.EntityId == entityId && t.Status == TargetStatus.Open).ToListAsync();
+    }
+
     private async Task<List<Weijian.Inspections.Visits.Inspection>> VisitsAtAsync(Guid entityId)
     {
         await using var scope = Server.ScopeAs(Actor.System("测试"));
