@@ -345,7 +345,8 @@ public abstract class InspectionVisitTests<TServer>(TServer server) : ServerTest
         // Demo visits only: the other tests of this class add visits at entities they register (检查测试…, 张建…).
         var visits = (await db.Set<Weijian.Inspections.Visits.Inspection>().AsNoTracking().ToListAsync())
             .Where(v => !v.EntityName.StartsWith("检查测试", StringComparison.Ordinal) && !v.EntityName.StartsWith("张建", StringComparison.Ordinal)).ToList();
-        visits.Count.ShouldBeInRange(15, 25);
+        // Per bureau five visits and one 复查 (more when the plans demo drew random targets); kept small, every fixture loads it.
+        visits.Count.ShouldBeInRange(12, 25);
         visits.Select(v => v.OrganizationId).Distinct().Count().ShouldBe(2);
         visits.ShouldContain(v => v.Targets.Count > 1);
         visits.ShouldContain(v => v.Conclusion == Weijian.Inspections.Visits.InspectionConclusion.CorrectionOrdered && v.FollowUpTargetId != null);
