@@ -345,7 +345,8 @@ public abstract class InspectionVisitTests<TServer>(TServer server) : ServerTest
         // Demo visits only: the other tests of this class add visits at entities they register (检查测试…, 张建…).
         var visits = (await db.Set<Weijian.Inspections.Visits.Inspection>().AsNoTracking().ToListAsync())
             .Where(v => !v.EntityName.StartsWith("检查测试", StringComparison.Ordinal) && !v.EntityName.StartsWith("张建", StringComparison.Ordinal)).ToList();
-        visits.Count.ShouldBeInRange(15, 25);
+        // Per bureau five visits and one 复查 (more when the plans demo drew random targets); kept small, every fixture loads it.
+        visits.Count.ShouldBeInRange(12, 25);
         visits.Select(v => v.OrganizationId).Distinct().Count().ShouldBe(2);
         visits.ShouldContain(v => v.Targets.Count > 1);
         visits.ShouldContain(v => v.Conclusion == Weijian.Inspections.Visits.InspectionConclusion.CorrectionOrdered && v.FollowUpTargetId != null);
@@ -357,42 +358,185 @@ public abstract class InspectionVisitTests<TServer>(TServer server) : ServerTest
     }
 
     [Fact]
-    public async Task The_pages_list_plan_record_with_radio_buttons_and_complete_a_visit()
+    public async Task An_officer_plans_starts_records_uploads_completes_and_publishes_a_visit_through_the_pages_alone()
     {
         var e = await EntityAsync();
         await TaskAsync(e, "Complaint", Today, "CC-GG-01");
         await TaskAsync(e, "Routine", Today.AddDays(3), "CC-GG-02");
+        await RandomTargetAsync(e);
         var (o1, _, rv) = await OfficersAsync();
         var web = await Weijian.IntegrationTests.Enforcement.CasePageClient.SignInAsync(Server, O);
         (await web.GetStringAsync("Inspections")).ShouldContain("检查记录");
         var plan = await web.GetStringAsync($"Inspections/Plan?entityId={e}&plannedOn={Today:yyyy-MM-dd}");
         plan.ShouldContain("将合并为一次检查");
         plan.ShouldContain("年度检查次数");
-        var posted = await web.PostAsync("Inspections/Plan", new FormUrlEncodedContent(
-        [
-            new("entityId", e.ToString()), new("plannedOn", Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            new("officerIds", o1.ToString()), new("officerIds", rv.ToString()),
-            new("__RequestVerificationToken", Weijian.IntegrationTests.Enforcement.CasePageClient.Token(plan)),
-        ]));
-        posted.StatusCode.ShouldBe(HttpStatusCode.OK, await posted.Content.ReadAsStringAsync());
-        var path = posted.RequestMessage!.RequestUri!.AbsolutePath;
-        path.ShouldStartWith("/Inspections/Details/");
-        var id = Guid.Parse(path.Split('/')[^1]);
-        var details = await web.GetStringAsync($"Inspections/Details/{id}");
-        details.ShouldContain("开始检查");
-        var started = await web.PostAsync($"Inspections/Details/{id}?handler=Start", new FormUrlEncodedContent([new("__RequestVerificationToken", Weijian.IntegrationTests.Enforcement.CasePageClient.Token(details))]));
-        var page = await started.Content.ReadAsStringAsync();
+        plan.ShouldContain($"<option value=\"{e}\" selected=\"selected\">");
+        plan.ShouldContain($"name=\"officerIds\" value=\"{o1}\"");
+        plan.ShouldContain($"name=\"officerIds\" value=\"{rv}\"");
+        var day = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // R-OFF-1: one officer is refused with its message next to the form, and nothing is planned.
+        var (status, page) = await PostFormAsync(web, FormAction(plan, "/Inspections/Plan"), plan, ("entityId", e.ToString()), ("plannedOn", day), ("officerIds", o1.ToString()));
+        status.ShouldBe(HttpStatusCode.OK, page);
+        page.ShouldContain("监督检查须由两名以上持有效行政执法证的执法人员进行（R-OFF-1）");
+        page.ShouldContain("name=\"officerIds\"");
+        (await VisitsAtAsync(e)).ShouldBeEmpty();
+
+        (status, page) = await PostFormAsync(web, FormAction(page, "/Inspections/Plan"), page, ("entityId", e.ToString()), ("plannedOn", day), ("officerIds", o1.ToString()), ("officerIds", rv.ToString()));
+        status.ShouldBe(HttpStatusCode.OK, page);
+        var visit = (await VisitsAtAsync(e)).ShouldHaveSingleItem();
+        visit.Status.ShouldBe(Weijian.Inspections.Visits.InspectionStatus.Planned);
+        visit.Targets.Count.ShouldBe(3);
+        var id = visit.Id;
+        page.ShouldContain($"检查 <span class=\"mono\">{visit.Number}</span>");
+        page.ShouldContain("已安排检查");
+        page.ShouldContain("开始检查");
+
+        (status, page) = await PostFormAsync(web, FormAction(page, "handler=Start"), page);
+        status.ShouldBe(HttpStatusCode.OK, page);
+        (await VisitAsync(id)).Status.ShouldBe(Weijian.Inspections.Visits.InspectionStatus.InProgress);
+        page.ShouldContain("已开始检查");
+        page.ShouldContain("检查中");
         page.ShouldContain("type=\"radio\" name=\"Results[0]\"");
-        var lines = (await (await ClientAsync(O)).GetFromJsonAsync<JsonElement>($"api/v1/inspections/{id}")).GetProperty("checklist").GetArrayLength();
-        var form = Enumerable.Range(0, lines).Select(i => new KeyValuePair<string, string>($"Results[{i}]", "Pass")).ToList();
-        form.Add(new("__RequestVerificationToken", Weijian.IntegrationTests.Enforcement.CasePageClient.Token(page)));
-        page = await (await web.PostAsync($"Inspections/Details/{id}?handler=Record", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync();
+
+        var lines = (await VisitAsync(id)).Checklist.Count;
+        lines.ShouldBeGreaterThan(1);
+        var answers = Enumerable.Range(0, lines).Select(i => ($"Results[{i}]", i == 0 ? "Fail" : "Pass")).Append(("Notes[0]", "从业人员健康合格证明过期")).Append(("Findings", "一名从业人员健康合格证明过期")).ToArray();
+        (status, page) = await PostFormAsync(web, FormAction(page, "handler=Record"), page, answers);
+        status.ShouldBe(HttpStatusCode.OK, page);
         page.ShouldContain("检查情况已保存");
-        page = await (await web.PostAsync($"Inspections/Details/{id}?handler=Complete", new FormUrlEncodedContent(
-            [new("Conclusion", "NoProblem"), new("GradeScore", "95"), new("__RequestVerificationToken", Weijian.IntegrationTests.Enforcement.CasePageClient.Token(page))]))).Content.ReadAsStringAsync();
+        visit = await VisitAsync(id);
+        visit.Checklist.Count(l => l.Result == Weijian.Inspections.Visits.CheckResult.Pass).ShouldBe(lines - 1);
+        visit.Checklist[0].Result.ShouldBe(Weijian.Inspections.Visits.CheckResult.Fail);
+        visit.Checklist[0].Note.ShouldBe("从业人员健康合格证明过期");
+        visit.Findings.ShouldBe("一名从业人员健康合格证明过期");
+
+        (status, page) = await PostFormAsync(web, FormAction(page, "handler=Measurement"), page,
+            ("Indicator", "室内二氧化碳"), ("MeasuredValue", "0.08"), ("Unit", "%"), ("Standard", "≤0.10"), ("Compliant", "true"));
+        status.ShouldBe(HttpStatusCode.OK, page);
+        page.ShouldContain("检测结果已添加");
+        (await VisitAsync(id)).Measurements.ShouldHaveSingleItem().Indicator.ShouldBe("室内二氧化碳");
+
+        (status, page) = await PostUploadAsync(web, FormAction(page, "handler=Evidence"), page, "Photo", "现场.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]);
+        status.ShouldBe(HttpStatusCode.OK, page);
+        page.ShouldContain("证据材料已上传");
+        page.ShouldContain("现场.jpg");
+        (await VisitAsync(id)).Evidence.ShouldHaveSingleItem().FileName.ShouldBe("现场.jpg");
+
+        // A failed line contradicts 未发现问题: refused with its message on the page, the visit still in progress.
+        (status, page) = await PostFormAsync(web, FormAction(page, "handler=Complete"), page, ("Conclusion", "NoProblem"), ("GradeScore", "95"));
+        status.ShouldBe(HttpStatusCode.OK, page);
+        page.ShouldContain("检查要点或现场检测有不合格项，结论不能为“未发现问题”");
+        (await VisitAsync(id)).Status.ShouldBe(Weijian.Inspections.Visits.InspectionStatus.InProgress);
+
+        (status, page) = await PostFormAsync(web, FormAction(page, "handler=Complete"), page, ("Conclusion", "CorrectionOrdered"), ("CorrectionDeadline", Today.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), ("CorrectionRequirement", "安排从业人员取得健康合格证明后上岗"), ("GradeScore", "82"));
+        status.ShouldBe(HttpStatusCode.OK, page);
         page.ShouldContain("检查已完成");
+        visit = await VisitAsync(id);
+        visit.Status.ShouldBe(Weijian.Inspections.Visits.InspectionStatus.Completed);
+        visit.Grade.ShouldBe(HygieneGrade.B);
+        visit.FollowUpTargetId.ShouldNotBeNull();
+        page.ShouldContain("量化分级B级");
         page.ShouldContain("卫生监督意见书");
-        (await web.GetStringAsync("Inspections?mine=true")).ShouldContain(id.ToString());
+        page.ShouldContain("责令改正通知书");
+
+        (status, page) = await PostFormAsync(web, FormAction(page, "handler=Publish"), page);
+        status.ShouldBe(HttpStatusCode.OK, page);
+        page.ShouldContain("检查结果已公示");
+        (await VisitAsync(id)).PublishedOn.ShouldBe(Today);
+        page.ShouldContain("已于");
+        (await web.GetStringAsync("Inspections?mine=true")).ShouldContain(visit.Number);
+    }
+
+    [Fact]
+    public async Task An_officer_opens_a_complaint_task_on_its_page_with_a_required_reason_and_sees_it_in_the_plan_preview_and_the_statistics()
+    {
+        var e = await EntityAsync();
+        var web = await Weijian.IntegrationTests.Enforcement.CasePageClient.SignInAsync(Server, O);
+        var index = await web.GetStringAsync("Inspections");
+        index.ShouldContain("登记检查任务");
+        index.ShouldContain("检查统计");
+        var form = await web.GetStringAsync($"Inspections/NewTask?entityId={e}");
+        form.ShouldContain($"<option value=\"{e}\" selected=\"selected\">");
+        var due = Today.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        // No reason: refused next to the field, nothing opened.
+        var (status, page) = await PostFormAsync(web, FormAction(form, "/Inspections/NewTask"), form, ("entityId", e.ToString()), ("kind", "Complaint"), ("reason", ""), ("dueBy", due));
+        status.ShouldBe(HttpStatusCode.OK, page);
+        page.ShouldContain("检查事由（如投诉编号、交办文号）不能为空");
+        (await OpenTargetsAtAsync(e)).ShouldBeEmpty();
+
+        (status, page) = await PostFormAsync(web, FormAction(page, "/Inspections/NewTask"), page,
+            ("entityId", e.ToString()), ("kind", "Complaint"), ("reason", "12345热线投诉 TS-2026-0815"), ("itemCodes", "CC-GG-01"), ("dueBy", due));
+        status.ShouldBe(HttpStatusCode.OK, page);
+        var target = (await OpenTargetsAtAsync(e)).ShouldHaveSingleItem();
+        target.Kind.ShouldBe(InspectionKind.Complaint);
+        target.Reason.ShouldBe("12345热线投诉 TS-2026-0815");
+        page.ShouldContain("已登记检查任务");
+        page.ShouldContain("投诉举报核查");
+        page.ShouldContain("12345热线投诉 TS-2026-0815");
+        page.ShouldContain("不计入上限");
+
+        var stats = await web.GetStringAsync($"Inspections/Statistics?year={Today.Year}");
+        stats.ShouldContain($"检查统计（{Today.Year}年）");
+        stats.ShouldContain("综合查一次减少入户");
+        stats.ShouldContain("投诉举报核查：" + target.EntityName);
+        (await web.GetStringAsync("Inspections/Statistics?year=1999")).ShouldContain("1999年没有检查任务。");
+    }
+
+    private async Task<List<InspectionTarget>> OpenTargetsAtAsync(Guid entityId)
+    {
+        await using var scope = Server.ScopeAs(Actor.System("测试"));
+        var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+        return await db.Set<InspectionTarget>().AsNoTracking().Where(t => t.EntityId == entityId && t.Status == TargetStatus.Open).ToListAsync();
+    }
+
+    private async Task<List<Weijian.Inspections.Visits.Inspection>> VisitsAtAsync(Guid entityId)
+    {
+        await using var scope = Server.ScopeAs(Actor.System("测试"));
+        var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+        return await db.Set<Weijian.Inspections.Visits.Inspection>().AsNoTracking().Where(v => v.EntityId == entityId).ToListAsync();
+    }
+
+    private async Task<Weijian.Inspections.Visits.Inspection> VisitAsync(Guid id)
+    {
+        await using var scope = Server.ScopeAs(Actor.System("测试"));
+        var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+        return await db.Set<Weijian.Inspections.Visits.Inspection>().AsNoTracking().SingleAsync(v => v.Id == id);
+    }
+
+    /// <summary>The action of the page's post form whose action contains <paramref name="marker"/>: the tests post where the page's own form posts.</summary>
+    private static string FormAction(string html, string marker)
+    {
+        var action = System.Text.RegularExpressions.Regex.Matches(html, "<form[^>]*method=\"post\"[^>]*>")
+            .Select(m => System.Text.RegularExpressions.Regex.Match(m.Value, "action=\"([^\"]*)\""))
+            .Where(a => a.Success).Select(a => WebUtility.HtmlDecode(a.Groups[1].Value))
+            .FirstOrDefault(a => a.Contains(marker, StringComparison.Ordinal));
+        action.ShouldNotBeNull($"no post form for {marker} on the page");
+        return action.TrimStart('/');
+    }
+
+    /// <summary>Posts a page form as a browser does (antiforgery token of the page it is on); follows the redirect.</summary>
+    private static async Task<(HttpStatusCode, string)> PostFormAsync(HttpClient web, string path, string onPage, params (string Key, string Value)[] fields)
+    {
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value))
+            .Append(new("__RequestVerificationToken", Weijian.IntegrationTests.Enforcement.CasePageClient.Token(onPage))).ToList();
+        var response = await web.PostAsync(path, new FormUrlEncodedContent(form));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<(HttpStatusCode, string)> PostUploadAsync(HttpClient web, string path, string onPage, string kind, string fileName, byte[] content)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(kind), "Kind" },
+            { new StringContent(Weijian.IntegrationTests.Enforcement.CasePageClient.Token(onPage)), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        form.Add(file, "Upload", fileName);
+        var response = await web.PostAsync(path, form);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>A drawn (random) target for the entity, made as the plans module will make it (its draw id set).</summary>

@@ -38,7 +38,7 @@ public sealed class PlanModel(PreviewInspectionPlanHandler preview, PlanInspecti
         async () =>
         {
             var v = await plan.HandleAsync(new PlanInspection(EntityId, PlannedOn, OfficerIds), ct);
-            SetFlash(v.Message ?? $"已安排检查{v.Number}");
+            SetFlash(v.Message is { } merged ? $"已安排检查{v.Number}。{merged}" : $"已安排检查{v.Number}");
             return RedirectToPage("/Inspections/Details", new { id = v.Id });
         },
         () => LoadAsync(ct));

@@ -41,6 +41,11 @@ public sealed class InspectionDemo : IDemoContribution
     /// <summary>The demo pair: officer1 (公共场所) and the reviewer, who also holds 公共场所 (R-OFF-1).</summary>
     private static readonly string[] PairAccounts = ["officer1", "reviewer"];
 
+    /// <summary>
+    /// One visit per part of the story, no more: every integration fixture loads the demo on both providers, and each
+    /// completion issues documents. Merged (0, 4), a correction order with its 复查 (1, graded C), A/B/C (0, 2, 1),
+    /// 移交立案 (3, Enforcement's lead demo), a missing recording (4, R-TRS-6), published results (0, 1, 2, 4).
+    /// </summary>
     private static readonly Visit[] Visits =
     [
         new(0, [InspectionKind.Complaint, InspectionKind.Routine], ["CC-GG-01", "CC-GG-03"], InspectionConclusion.NoProblem, 93m, true, true, false),
@@ -48,7 +53,6 @@ public sealed class InspectionDemo : IDemoContribution
         new(2, [InspectionKind.LicensingSiteCheck], ["CC-GG-02"], InspectionConclusion.NoProblem, 82m, true, true, false),
         new(3, [InspectionKind.Complaint], ["CC-GG-03"], InspectionConclusion.CaseReferred, 55m, true, false, true),
         new(4, [InspectionKind.Referral, InspectionKind.Routine], ["CC-GG-05", "CC-GG-02"], InspectionConclusion.NoProblem, 76m, false, true, false),
-        new(5, [InspectionKind.Complaint], ["CC-GG-03"], InspectionConclusion.CorrectionOrdered, 68m, true, false, false),
     ];
 
     public async Task SeedAsync(IServiceProvider services, IReadOnlyList<DemoBureau> bureaus, CancellationToken ct)
@@ -56,6 +60,7 @@ public sealed class InspectionDemo : IDemoContribution
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(bureaus);
         var watch = Stopwatch.StartNew();
+        _completing = TimeSpan.Zero;
         var real = services.GetRequiredService<TimeProvider>();
         var clock = new InspectionDemoClock(real);
         await using var provider = DemoServices(services, clock);
