@@ -53,8 +53,16 @@ public sealed class OpenTargetedTaskHandler(WeijianDb db, TimeProvider clock)
             items.Add(new PlanItem(code, v.Name, v.Specialty ?? entity.Specialty, v.Level ?? InspectionLevel.General));
         }
 
+        var officerIds = (command.OfficerIds ?? []).Distinct().ToList();
+        if (officerIds.Count > 0)
+        {
+            // Officers named now must already be able to act at this entity (R-OFF-1, recusal R-PEN-12); the visit checks again on its date.
+            var covered = items.Select(i => new CoveredTarget(Guid.Empty, Guid.Empty, kind, i.Specialty, [i.Code], false)).ToList();
+            await InspectionPlanning.OfficersAsync(db, officerIds, today, entity, covered, ct);
+        }
+
         var now = clock.GetUtcNow();
-        var (task, target) = Open(orgId, entity, kind, reason, items, due, command.OfficerIds ?? [], now, db.Actor.Name);
+        var (task, target) = Open(orgId, entity, kind, reason, items, due, officerIds, now, db.Actor.Name);
         db.Set<InspectionTask>().Add(task);
         db.Set<InspectionTarget>().Add(target);
         db.Audit(orgId, InspectionSteps.AuditAction("open-task"), nameof(InspectionTask), task.Id.ToString(), new
