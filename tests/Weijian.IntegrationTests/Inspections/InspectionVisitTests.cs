@@ -354,6 +354,17 @@ public abstract class InspectionVisitTests<TServer>(TServer server) : ServerTest
         visits.ShouldContain(v => v.PublishedOn != null);
         visits.ShouldContain(v => v.CaseId != null);
         visits.ShouldContain(v => v.AvMissing);
+
+        // Targets of this year's random plans are inspected months before the plan's deadline (R-INS-4); from March on the
+        // demo has published their results on time and late and leaves one pending on 我的待办 (R-INS-3).
+        visits.ShouldContain(v => v.CoversRandom);
+        if (Today.DayOfYear > 75)
+        {
+            visits.ShouldContain(v => v.CoversRandom && v.PublishedOn != null && !v.PublishedLate);
+            visits.ShouldContain(v => v.CoversRandom && v.PublishedLate);
+            visits.ShouldContain(v => v.CoversRandom && v.PublishedOn == null);
+        }
+
         TestContext.Current.TestOutputHelper?.WriteLine(Weijian.Inspections.Visits.InspectionDemo.Timings);
     }
 

@@ -175,30 +175,38 @@ public sealed class InspectionDemo : IDemoContribution
             }
         }
 
-        steps.AddRange(await RandomStepsAsync(db, calendar, org, officer, clerk, pair, anchor, order, ct));
+        steps.AddRange(await RandomStepsAsync(db, calendar, org, officer, clerk, pair, anchor, order, [.. places.Select(p => p.Id)], ct));
         return steps;
     }
 
     /// <summary>Random targets drawn by the plans demo (if any): a few completed, published on time, one late, one pending.</summary>
     private static async Task<IReadOnlyList<Step>> RandomStepsAsync(
-        WeijianDb db, BusinessCalendar calendar, Guid org, Actor officer, Actor clerk, IReadOnlyList<Guid> pair, DateOnly anchor, int order, CancellationToken ct)
+        WeijianDb db, BusinessCalendar calendar, Guid org, Actor officer, Actor clerk, IReadOnlyList<Guid> pair, DateOnly anchor, int order, IReadOnlyList<Guid> visitedAlready, CancellationToken ct)
     {
         var drawn = await db.Set<InspectionTarget>().IgnoreQueryFilters().AsNoTracking()
             .Where(t => t.OrganizationId == org && t.DrawId != null && t.Status == TargetStatus.Open && t.InspectionId == null && t.Specialty == Specialty.PublicPlaces)
             .OrderBy(t => t.DueBy).ThenBy(t => t.EntityName).Take(40).ToListAsync(ct);
         var steps = new List<Step>();
         var n = 0;
-        foreach (var t in drawn.DistinctBy(t => t.EntityId).Take(5))
+        // Not the entities of the visits above: one of those visits would already cover their random target (综合查一次).
+        var chosen = drawn.Where(t => !visitedAlready.Contains(t.EntityId)).DistinctBy(t => t.EntityId).Take(5).ToList();
+        foreach (var t in chosen)
         {
+            // Inside the plans' year (the demo run in early January still visits this year's targets, just fewer published).
             var on = WorkingDays.Add(calendar, anchor, -(30 - (n * 5)));
-            if (t.DueBy > on.AddDays(30))
+            if (on.Year != anchor.Year)
+            {
+                on = WorkingDays.Add(calendar, new DateOnly(anchor.Year, 1, 1), 1 + n);
+            }
+
+            if (on > anchor || t.DueBy.Year != on.Year)
             {
                 continue;
             }
 
             var index = n++;
             var holder = new Holder();
-            var visit = new Visit(index, [InspectionKind.Random], [], InspectionConclusion.NoProblem, null, true, index != 4, false);
+            var visit = new Visit(index, [InspectionKind.Random], [], InspectionConclusion.NoProblem, null, true, t != chosen[^1], false);
             steps.Add(new Step(on, order++, officer, async (sp, c) =>
             {
                 var view = await sp.GetRequiredService<PlanInspectionHandler>().HandleAsync(new PlanInspection(t.EntityId, on, pair), c);
@@ -207,8 +215,8 @@ public sealed class InspectionDemo : IDemoContribution
             }));
             if (visit.Publish)
             {
-                // The fourth is published late (after the 20 working days); the last stays pending on 我的待办.
-                var publishOn = WorkingDays.Add(calendar, on, index == 3 ? 24 : 4 + index);
+                // The first (earliest) is published late (after the 20 working days); the last stays pending on 我的待办.
+                var publishOn = WorkingDays.Add(calendar, on, index == 0 ? 24 : 4 + index);
                 if (publishOn <= anchor)
                 {
                     steps.Add(new Step(publishOn, order++, clerk, (sp, c) => sp.GetRequiredService<PublishInspectionHandler>().HandleAsync(new PublishInspection(holder.Id), c)));

@@ -123,8 +123,13 @@ public static class InspectionPlanning
         ArgumentNullException.ThrowIfNull(db);
         var window = (int)(await RuleParameters.ResolveAsync(db, InspectionRules.MergeWindowDays, orgId, on, ct)).Value;
         var horizon = on.AddDays(window);
+
+        // A target joins the visit when it falls due within the window, or at any time in the visit's year: an annual plan's
+        // targets (due at its deadline, R-INS-4) are inspected whenever the bureau gets to them, and one visit covers them all.
+        var yearEnd = new DateOnly(on.Year, 12, 31);
+        var until = horizon > yearEnd ? horizon : yearEnd;
         var targets = await db.Set<InspectionTarget>().AsNoTracking()
-            .Where(t => t.EntityId == entityId && t.Status == TargetStatus.Open && t.InspectionId == null && t.DueBy <= horizon)
+            .Where(t => t.EntityId == entityId && t.Status == TargetStatus.Open && t.InspectionId == null && t.DueBy <= until)
             .OrderBy(t => t.DueBy).ToListAsync(ct);
         var from = on.AddDays(-window);
         var existing = await db.Set<Inspection>().AsNoTracking()
