@@ -61,6 +61,10 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         typeof(Weijian.Inspections.Plans.InspectionPlan), typeof(Weijian.Inspections.Plans.InspectionTask),
         typeof(Weijian.Inspections.Plans.InspectionTarget), typeof(Weijian.Inspections.Draws.RandomDraw),
         typeof(Weijian.Inspections.Visits.Inspection),
+
+        // Licensing: a bureau's service items (guides) and the licences it issued. Only the public guide pages and
+        // published grants cross organisations (Licensing/*Tests).
+        typeof(Weijian.Licensing.Items.LicenceItem), typeof(Weijian.Licensing.Licences.Licence),
     ];
 
     [Fact]

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Weijian.Licensing.Licences;
+using Weijian.Platform.Calendar;
+using Weijian.Platform.Deadlines;
+using Weijian.Platform.Persistence;
+using Weijian.Platform.Rules;
+using Weijian.Registry.Entities;
+
+namespace Weijian.Licensing.Commitments;
+
+/// <summary>
+/// The 告知承诺 route (R-LIC-11/12): who may take it, and the post-issue verification every commitment licence gets.
+/// Called by the application workflow inside its own unit of work.
+/// </summary>
+public static class CommitmentRoute
+{
+    /// <summary>R-LIC-12: window after issue within which the commitment is verified on site (provincial; default 2 months).</summary>
+    public static readonly RuleParameterDefinition VerificationWindowMonths = new(
+        "licensing.commitment-verification-months", "R-LIC-12", "告知承诺核查时限", "月", 2m, "R-LIC-12 默认值（发证后2个月内核查，各省规定不一）");
+
+    public const string RefusedCode = "licensing.commitment-refused";
+
+    /// <summary>
+    /// R-LIC-11: an applicant with a false-commitment record or serious bad credit (credit grade D) is refused the
+    /// commitment route until repaired; the ordinary route stays open.
+    /// </summary>
+    public static async Task EnsureEligibleAsync(WeijianDb db, Guid entityId, DateOnly today, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var grade = await db.Set<RegulatedEntity>().AsNoTracking().Where(e => e.Id == entityId).Select(e => e.CreditGrade).SingleOrDefaultAsync(ct);
+        if (string.Equals(grade, "D", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainRuleException(RefusedCode, "申请人存在严重失信记录（信用等级D），修复前不适用告知承诺，请按一般程序申请（R-LIC-11）");
+        }
+
+        _ = today;
+    }
+
+    /// <summary>
+    /// R-LIC-11/12: a licence granted on commitment gets its verification within the configured window, on 我的待办 of
+    /// the bureau until a verification inspection is arranged.
+    /// </summary>
+    public static async Task ScheduleVerificationAsync(
+        WeijianDb db, Licence licence, CalendarSource calendars, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(licence);
+        ArgumentNullException.ThrowIfNull(calendars);
+        var months = (int)(await RuleParameters.ResolveAsync(db, VerificationWindowMonths, licence.OrganizationId, today, ct)).Value;
+        var calendar = await calendars.GetAsync(db, ct);
+        var deadline = Deadline.Compute(calendar, "R-LIC-12", $"告知承诺发证后{months}个月内核查承诺内容（R-LIC-11/12，月数为规则参数）", today, months, DeadlineUnit.Months);
+        db.DeadlineClocks.Add(DeadlineClock.Open(
+            licence.OrganizationId, null, "licence", licence.Id.ToString(), $"告知承诺核查：{licence.HolderName}（{licence.Number}）", deadline, now));
+    }
+}

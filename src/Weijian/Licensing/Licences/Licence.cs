@@ -1,0 +1,157 @@
+using Weijian.Platform.Persistence;
+using Weijian.Platform.Tenancy;
+
+namespace Weijian.Licensing.Licences;
+
+/// <summary>
+/// A licence held by a regulated entity (许可证): issued by a granted application (or on the spot under 告知承诺,
+/// R-LIC-11/12), valid for its item's period (公共场所 4 years, re-checked every 2, R-LIC-13), changed, renewed
+/// (R-LIC-8), cancelled or revoked (R-LIC-9). Never deleted; every change is an event in <see cref="History"/> and
+/// in the audit chain.
+/// </summary>
+public sealed class Licence : ITenantOwned
+{
+    public const int NumberMax = 60;
+    public const int ScopeMax = 1000;
+
+    private Licence()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid OrganizationId { get; private set; }
+
+    public Guid EntityId { get; private set; }
+
+    /// <summary>Holder's name and credit code as on the licence when issued or last changed.</summary>
+    public string HolderName { get; private set; } = "";
+
+    public string HolderCreditCode { get; private set; } = "";
+
+    /// <summary>The licence family (<see cref="Items.LicenceItem.LicenceType"/>).</summary>
+    public string LicenceType { get; private set; } = "";
+
+    /// <summary>许可证号, unique within the bureau.</summary>
+    public string Number { get; private set; } = "";
+
+    /// <summary>许可项目/范围 (e.g. 住宿、游泳场所).</summary>
+    public string Scope { get; private set; } = "";
+
+    public DateOnly IssuedOn { get; private set; }
+
+    public DateOnly ValidFrom { get; private set; }
+
+    /// <summary>Last day of validity; null for a licence that does not expire (e.g. 备案).</summary>
+    public DateOnly? ValidUntil { get; private set; }
+
+    /// <summary>The application that granted it (null for a licence imported from the old ledger).</summary>
+    public Guid? ApplicationId { get; private set; }
+
+    /// <summary>Issued on the applicant's 告知承诺 (R-LIC-11/12); a post-issue verification follows.</summary>
+    public bool GrantedOnCommitment { get; private set; }
+
+    public LicenceStatus Status { get; private set; }
+
+    public DateOnly? StatusChangedOn { get; private set; }
+
+    public string? StatusReason { get; private set; }
+
+    public string HistoryJson { get; private set; } = "[]";
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IReadOnlyList<LicenceEvent> History => ChildRecordsJson.List<LicenceEvent>(HistoryJson);
+
+    public static Licence Issue(
+        Guid organizationId,
+        Guid entityId,
+        string holderName,
+        string holderCreditCode,
+        string licenceType,
+        string number,
+        string scope,
+        DateOnly issuedOn,
+        DateOnly? validUntil,
+        Guid? applicationId,
+        bool grantedOnCommitment,
+        string by,
+        DateTimeOffset now)
+    {
+        var licence = new Licence
+        {
+            Id = Guid.CreateVersion7(now),
+            OrganizationId = organizationId,
+            EntityId = entityId,
+            HolderName = holderName,
+            HolderCreditCode = holderCreditCode,
+            LicenceType = licenceType,
+            Number = number,
+            Scope = scope,
+            IssuedOn = issuedOn,
+            ValidFrom = issuedOn,
+            ValidUntil = validUntil,
+            ApplicationId = applicationId,
+            GrantedOnCommitment = grantedOnCommitment,
+            Status = LicenceStatus.Valid,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        licence.Record(new LicenceEvent(issuedOn, LicenceEventKind.Issued, grantedOnCommitment ? "告知承诺当场发证" : "准予许可发证", applicationId, by));
+        return licence;
+    }
+
+    /// <summary>Validity on a day: valid status and the day within the period.</summary>
+    public bool IsValidOn(DateOnly day) =>
+        Status == LicenceStatus.Valid && day >= ValidFrom && (ValidUntil is null || day <= ValidUntil);
+
+    private void Record(LicenceEvent e) =>
+        HistoryJson = ChildRecordsJson.Write(History.Append(e));
+}
+
+/// <summary>One event in a licence's life, kept for ever (nothing is silently changed).</summary>
+public sealed record LicenceEvent(DateOnly On, LicenceEventKind Kind, string Note, Guid? ApplicationId, string By);
+
+public enum LicenceEventKind
+{
+    /// <summary>发证.</summary>
+    Issued,
+
+    /// <summary>变更.</summary>
+    Changed,
+
+    /// <summary>延续.</summary>
+    Renewed,
+
+    /// <summary>视为准予延续 (R-LIC-8).</summary>
+    DeemedRenewed,
+
+    /// <summary>复核 (R-LIC-13, every 2 years).</summary>
+    Rechecked,
+
+    /// <summary>责令整改 after a failed 告知承诺 verification (R-LIC-11).</summary>
+    RectificationOrdered,
+
+    /// <summary>注销 (R-LIC-9).</summary>
+    Cancelled,
+
+    /// <summary>撤销 (R-LIC-9).</summary>
+    Revoked,
+}
+
+public enum LicenceStatus
+{
+    /// <summary>有效.</summary>
+    Valid,
+
+    /// <summary>已注销.</summary>
+    Cancelled,
+
+    /// <summary>已撤销.</summary>
+    Revoked,
+
+    /// <summary>已过期（未延续）.</summary>
+    Expired,
+}
