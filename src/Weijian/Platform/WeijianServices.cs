@@ -64,8 +64,20 @@ public static class WeijianServices
             services.AddScoped(handler);
         }
 
+        foreach (var (contract, subscriber) in EventSubscriberTypes())
+        {
+            services.AddScoped(contract, subscriber);
+        }
+
         return services;
     }
+
+    /// <summary>Domain-event subscribers: every concrete class implementing <see cref="IDomainEventSubscriber{TEvent}"/>.</summary>
+    public static IEnumerable<(Type Contract, Type Subscriber)> EventSubscriberTypes() => typeof(WeijianServices).Assembly.GetTypes()
+        .Where(t => t is { IsClass: true, IsAbstract: false })
+        .SelectMany(t => t.GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDomainEventSubscriber<>))
+            .Select(i => (i, t)));
 
     /// <summary>Use-case handlers: every concrete class named <c>…Handler</c> in this library.</summary>
     public static IEnumerable<Type> HandlerTypes() => typeof(WeijianServices).Assembly.GetTypes()

@@ -4,8 +4,8 @@ using Weijian.Platform.Authorization;
 namespace Weijian.Platform.Persistence;
 
 /// <summary>PostgreSQL 15: production, several stateless web nodes share it.</summary>
-public sealed class PostgresWeijianDb(DbContextOptions<PostgresWeijianDb> options, CurrentActor actor, TimeProvider clock)
-    : WeijianDb(options, actor, clock)
+public sealed class PostgresWeijianDb(DbContextOptions<PostgresWeijianDb> options, CurrentActor actor, TimeProvider clock, IServiceProvider? services = null)
+    : WeijianDb(options, actor, clock, services)
 {
     /// <summary>
     /// A transaction-scoped advisory lock per organisation: concurrent appends to the same chain queue here, appends

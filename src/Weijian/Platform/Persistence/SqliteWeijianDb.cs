@@ -5,8 +5,8 @@ using Weijian.Platform.Authorization;
 namespace Weijian.Platform.Persistence;
 
 /// <summary>SQLite: the zero-configuration default, one file under <c>data/</c>.</summary>
-public sealed class SqliteWeijianDb(DbContextOptions<SqliteWeijianDb> options, CurrentActor actor, TimeProvider clock)
-    : WeijianDb(options, actor, clock)
+public sealed class SqliteWeijianDb(DbContextOptions<SqliteWeijianDb> options, CurrentActor actor, TimeProvider clock, IServiceProvider? services = null)
+    : WeijianDb(options, actor, clock, services)
 {
     /// <summary>
     /// Nothing to do: EF begins SQLite transactions with BEGIN IMMEDIATE, which takes the database's write lock,

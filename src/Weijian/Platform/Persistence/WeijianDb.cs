@@ -25,12 +25,16 @@ public abstract class WeijianDb : IdentityDbContext<User, Role, Guid>
     private readonly TimeProvider _clock;
     private readonly List<AuditEvent> _pendingAudit = [];
     private readonly HashSet<Guid> _pushDownTo = [];
+    private readonly List<object> _pendingEvents = [];
+    private readonly IServiceProvider? _services;
+    private bool _dispatching;
 
-    protected WeijianDb(DbContextOptions options, CurrentActor actor, TimeProvider clock)
+    protected WeijianDb(DbContextOptions options, CurrentActor actor, TimeProvider clock, IServiceProvider? services = null)
         : base(options)
     {
         _actor = actor;
         _clock = clock;
+        _services = services;
     }
 
     public DbSet<Organization> Organizations => Set<Organization>();
@@ -63,11 +67,23 @@ public abstract class WeijianDb : IdentityDbContext<User, Role, Guid>
     /// </summary>
     internal void PermitAddsFor(IEnumerable<Guid> organizationIds) => _pushDownTo.UnionWith(organizationIds);
 
+    /// <summary>
+    /// Records a domain fact for the modules that subscribe to it (<see cref="IDomainEventSubscriber{TEvent}"/>); they
+    /// run at the next <see cref="SaveChangesAsync(bool, CancellationToken)"/>, inside the same transaction.
+    /// </summary>
+    public void Raise<TEvent>(TEvent domainEvent)
+        where TEvent : class
+    {
+        ArgumentNullException.ThrowIfNull(domainEvent);
+        _pendingEvents.Add(domainEvent);
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: audit appends need the asynchronous path.");
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await DispatchPendingEventsAsync(cancellationToken);
         RejectCrossTenantWrites();
         if (_pendingAudit.Count == 0)
         {
@@ -95,6 +111,39 @@ public abstract class WeijianDb : IdentityDbContext<User, Role, Guid>
             {
                 await ownTransaction.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>Runs the subscribers of each raised fact; a subscriber may raise further facts, which run in turn.</summary>
+    private async Task DispatchPendingEventsAsync(CancellationToken cancellationToken)
+    {
+        if (_dispatching)
+        {
+            throw new InvalidOperationException("A domain-event subscriber must not save; the raising unit of work saves once.");
+        }
+
+        _dispatching = true;
+        try
+        {
+            while (_pendingEvents.Count > 0)
+            {
+                var batch = _pendingEvents.ToList();
+                _pendingEvents.Clear();
+                foreach (var domainEvent in batch)
+                {
+                    var subscriberType = typeof(IDomainEventSubscriber<>).MakeGenericType(domainEvent.GetType());
+                    var services = _services ?? throw new InvalidOperationException("Domain events need the application's services.");
+                    foreach (var subscriber in (IEnumerable<object?>)services.GetService(typeof(IEnumerable<>).MakeGenericType(subscriberType))!)
+                    {
+                        var task = (Task)subscriberType.GetMethod(nameof(IDomainEventSubscriber<object>.OnAsync))!.Invoke(subscriber, [domainEvent, cancellationToken])!;
+                        await task;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _dispatching = false;
         }
     }
 
