@@ -19,6 +19,7 @@ public sealed class DecidePenaltyHandler(WeijianDb db, CalendarSource calendars,
         var today = ChinaClock.Today(clock);
         var thresholds = await CaseThresholds.ResolveAsync(db, c.OrganizationId, c.ActDate ?? today, ct);
         c.DecidePenalty(thresholds, await calendars.GetAsync(db, ct), today, clock.GetUtcNow(), db.Actor.Name);
+        db.Raise(new PenaltyDecided(c.Id, c.OrganizationId, today));
         return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.DecidePenalty, new { Terms = c.DecidedTerms?.Describe(), c.DecidedFine, c.DecidedConfiscation }, ct);
     }
 }
@@ -52,6 +53,7 @@ public sealed class DecideSummarilyHandler(WeijianDb db, CalendarSource calendar
         var officers = await PenaltyCaseSteps.OfficersAsync(db, command.OfficerIds, today, c.EntityId, ct);
         var terms = PenaltyTerms.Create(command.Measures, command.Fine, null, null, null, null);
         c.DecideSummarily(officers, terms, command.Facts, command.ViolatedProvision, command.PenaltyBasis, command.PartySigned, await calendars.GetAsync(db, ct), today, clock.GetUtcNow(), db.Actor.Name);
+        db.Raise(new PenaltyDecided(c.Id, c.OrganizationId, today));
         return await PenaltyCaseSteps.FinishAsync(db, calendars, clock, documents, c, CaseAction.DecideSummarily, new { Terms = terms.Describe() }, ct);
     }
 }
