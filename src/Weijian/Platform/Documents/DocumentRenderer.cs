@@ -2,7 +2,6 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using QRCoder;
 using Weijian.Platform.Rules;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -281,13 +280,7 @@ public static class DocumentRenderer
 
         public void VerificationCode(MainDocumentPart main, string url)
         {
-            byte[] png;
-            using (var generator = new QRCodeGenerator())
-            using (var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M))
-            {
-                png = new PngByteQRCode(data).GetGraphic(8);
-            }
-
+            var png = QrImages.Png(url);
             var image = main.AddImagePart(ImagePartType.Png);
             using (var source = new MemoryStream(png))
             {
