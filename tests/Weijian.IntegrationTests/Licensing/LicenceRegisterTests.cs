@@ -26,6 +26,9 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
     private const string Officer = "lst.officer1";
     private const string Head = "lst.head";
     private const string Admin = "lst.admin";
+    private static readonly string[] Fraud = ["Fraud"];
+    private static readonly string[] NoGrounds = [];
+    private static readonly string[] Procedural = ["ProceduralBreach"];
     private static int _serial;
 
     private DateOnly Today => ChinaClock.Today(Server.Clock);
@@ -113,7 +116,7 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         return licence.Id;
     }
 
-    private async Task<JsonElement> LicenceAsync(HttpClient client, Guid id) => await client.GetFromJsonAsync<JsonElement>($"api/v1/licences/{id}");
+    private static async Task<JsonElement> LicenceAsync(HttpClient client, Guid id) => await client.GetFromJsonAsync<JsonElement>($"api/v1/licences/{id}");
 
     [Fact]
     public async Task A_failed_commitment_verification_ends_in_revocation_a_false_commitment_record_and_a_refused_commitment_route()
@@ -128,7 +131,15 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         var verification = licence.GetProperty("verification");
         verification.GetProperty("status").GetString().ShouldBe("Pending");
         var taskId = verification.GetProperty("inspectionTaskId").GetGuid();
-        verification.GetProperty("dueOn").GetString().ShouldBe(Today.AddMonths(2).ToString("yyyy-MM-dd"));
+        await using (var scope = Server.ScopeAs(Actor.System("测试")))
+        {
+            // Two months (the R-LIC-12 rule parameter's default) on the official calendar: a due date on a day off moves on.
+            var calendar = await scope.ServiceProvider.GetRequiredService<CalendarSource>().GetAsync(scope.ServiceProvider.GetRequiredService<WeijianDb>(), CancellationToken.None);
+            var expected = Weijian.Platform.Deadlines.Deadline.Compute(calendar, "R-LIC-12", "", Today, 2, Weijian.Platform.Deadlines.DeadlineUnit.Months).Due;
+            verification.GetProperty("dueOn").GetString().ShouldBe(expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            calendar.IsWorkingDay(expected).ShouldBeTrue();
+        }
+
 
         // The verification is a real, cap-exempt inspection task (许可现场核查) and a clock on the officer's 我的待办.
         var tasks = await officer.GetFromJsonAsync<JsonElement>("api/v1/tasks?kind=LicensingSiteCheck&pageSize=200");
@@ -146,7 +157,7 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         todo = await officer.GetFromJsonAsync<JsonElement>("api/v1/deadlines/mine?pageSize=200");
         var clocks = todo.GetProperty("items").EnumerateArray().Where(d => d.GetProperty("subjectId").GetString() == id.ToString()).ToList();
         clocks.Select(d => d.GetProperty("subjectType").GetString()).ShouldBe([CommitmentRoute.RectificationSubjectType]);
-        clocks[0].GetProperty("due").GetString().ShouldBe(due.ToString("yyyy-MM-dd"));
+        clocks[0].GetProperty("due").GetString().ShouldBe(due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
         // 未整改到位 revokes: an officer may not (撤销 is the head's decision, R-LIC-9); the head must confirm the public-interest bar.
         (await officer.PostAsJsonAsync($"api/v1/licences/{id}/verification/conclude", new { rectified = false, note = "期满未整改", publicInterestConsidered = true }))
@@ -310,21 +321,21 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         var id = await IssueAsync(await EntityAsync(), false, Today.AddDays(-30), Today.AddYears(4));
         var officer = await Server.SignedInAsync(Officer);
         var head = await Server.SignedInAsync(Head);
-        (await officer.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = new[] { "Fraud" }, reason = "伪造材料", publicInterestConsidered = true }))
+        (await officer.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = Fraud, reason = "伪造材料", publicInterestConsidered = true }))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await Problem.ReadAsync(await head.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = Array.Empty<string>(), reason = "伪造材料", publicInterestConsidered = true })))
+        (await Problem.ReadAsync(await head.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = NoGrounds, reason = "伪造材料", publicInterestConsidered = true })))
             .Fields.ShouldBe(["grounds"]);
-        var barred = await head.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = new[] { "ProceduralBreach" }, reason = "程序违法", publicInterestConsidered = true, seriousPublicHarm = true });
+        var barred = await head.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = Procedural, reason = "程序违法", publicInterestConsidered = true, seriousPublicHarm = true });
         barred.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await Problem.ReadAsync(barred)).Code.ShouldBe("licensing.revocation-barred");
-        var r = await head.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = new[] { "Fraud" }, reason = "以伪造的检测报告取得许可", publicInterestConsidered = true });
+        var r = await head.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = Fraud, reason = "以伪造的检测报告取得许可", publicInterestConsidered = true });
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
         var v = await r.Content.ReadFromJsonAsync<JsonElement>();
         v.GetProperty("licence").GetProperty("status").GetString().ShouldBe("Revoked");
         v.GetProperty("statusReason").GetString()!.ShouldContain("欺骗、贿赂");
 
         // A revoked licence is then cancelled ex officio (R-LIC-9, 第七十条) with a 注销公告; it cannot be revoked twice.
-        (await head.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = new[] { "Fraud" }, reason = "再次", publicInterestConsidered = true })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await head.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = Fraud, reason = "再次", publicInterestConsidered = true })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         r = await officer.PostAsJsonAsync($"api/v1/licences/{id}/cancel", new { ground = "Revoked" });
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
         v = await r.Content.ReadFromJsonAsync<JsonElement>();

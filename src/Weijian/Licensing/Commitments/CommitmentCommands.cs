@@ -167,6 +167,11 @@ internal static class CommitmentSteps
         var id = l.Id.ToString();
         foreach (var c in await db.DeadlineClocks.Where(d => d.SubjectType == subjectType && d.SubjectId == id && d.Status == DeadlineStatus.Open).ToListAsync(ct))
         {
+            if (c.Status != DeadlineStatus.Open)
+            {
+                continue;
+            }
+
             c.Close(outcome, reason, now);
         }
     }

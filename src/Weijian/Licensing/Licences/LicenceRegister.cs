@@ -60,7 +60,8 @@ public static class LicenceRegister
         var id = l.Id.ToString();
         var open = await db.DeadlineClocks.Where(d => d.SubjectId == id && d.Status == DeadlineStatus.Open
             && (d.SubjectType == RenewalSubjectType || d.SubjectType == CommitmentRoute.SubjectType || d.SubjectType == CommitmentRoute.RectificationSubjectType)).ToListAsync(ct);
-        foreach (var c in open)
+        // A clock closed earlier in this unit of work (tracked, not yet saved) is already done.
+        foreach (var c in open.Where(c => c.Status == DeadlineStatus.Open))
         {
             c.Close(DeadlineStatus.Cancelled, reason, now);
         }
