@@ -26,5 +26,6 @@ public static class WeijianApi
         DiscretionApi.Map(secured);
         DocumentsApi.Map(secured);
         PlansApi.Map(secured);
+        LicensingRegisterApi.Map(secured);
     }
 }

@@ -63,6 +63,7 @@ public static class WeijianWebApp
             services.AddSingleton(clock);
         }
 
+        services.AddHostedService<LicenceReminderTimer>();
         services.AddHttpContextAccessor();
         services.AddDataProtection().SetApplicationName("weijian");
         services.AddOptions<KeyManagementOptions>()
@@ -153,6 +154,7 @@ public static class WeijianWebApp
             },
         });
         app.MapWeijianApi();
+        app.MapPublicGuideCodes();
         app.MapRazorPages();
         return app;
     }

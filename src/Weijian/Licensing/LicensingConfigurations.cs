@@ -54,6 +54,8 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
         b.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(l => l.StatusReason).HasMaxLength(500);
         b.Ignore(l => l.History);
+        b.Ignore(l => l.LastRecheckedOn);
+        b.Ignore(l => l.LastRemindedOn);
         b.HasIndex(l => new { l.OrganizationId, l.Number }).IsUnique();
         b.HasIndex(l => new { l.OrganizationId, l.EntityId, l.LicenceType });
         b.HasIndex(l => new { l.OrganizationId, l.Status, l.ValidUntil });

@@ -65,6 +65,9 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Licensing: a bureau's service items (guides) and the licences it issued. Only the public guide pages and
         // published grants cross organisations (Licensing/*Tests).
         typeof(Weijian.Licensing.Items.LicenceItem), typeof(Weijian.Licensing.Licences.Licence),
+
+        // 告知承诺 verifications: nothing crosses; another bureau gets 404 on the licence they hang on (Licensing/LicenceRegisterTests).
+        typeof(Weijian.Licensing.Commitments.CommitmentVerification),
     ];
 
     [Fact]

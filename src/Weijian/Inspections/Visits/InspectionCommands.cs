@@ -77,6 +77,39 @@ public sealed class OpenTargetedTaskHandler(WeijianDb db, TimeProvider clock)
         return new OpenedTask(task.Id, target.Id);
     }
 
+    /// <summary>
+    /// For a module that must open an exempt task inside its own unit of work (告知承诺核查 from Licensing, R-LIC-12;
+    /// exempt from the yearly cap, R-INS-9): the entity's specialty's items in force, no officers named yet. Adds the
+    /// task and its target; the caller saves.
+    /// </summary>
+    public static async Task<OpenedTask> OpenWithinAsync(
+        WeijianDb db, RegulatedEntity entity, InspectionKind kind, string reason, DateOnly due, DateOnly today, DateTimeOffset now, string by, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(entity);
+        if (kind is InspectionKind.Random or InspectionKind.Routine or InspectionKind.SpecialCampaign)
+        {
+            throw new ArgumentException("Only exempt kinds open within another module's unit of work (R-INS-9).", nameof(kind));
+        }
+
+        var catalog = await db.Set<CatalogItem>().AsNoTracking().Where(c => c.Kind == CatalogKind.InspectionItem).ToListAsync(ct);
+        var items = catalog.Select(c => (c.Code, Version: c.VersionOn(today))).Where(c => c.Version?.Specialty == entity.Specialty)
+            .OrderBy(c => c.Code, StringComparer.Ordinal).Take(2)
+            .Select(c => new PlanItem(c.Code, c.Version!.Name, c.Version.Specialty ?? entity.Specialty, c.Version.Level ?? InspectionLevel.General)).ToList();
+        var (task, target) = Open(entity.OrganizationId, entity, kind, reason, items, due, [], now, by);
+        db.Set<InspectionTask>().Add(task);
+        db.Set<InspectionTarget>().Add(target);
+        db.Audit(entity.OrganizationId, InspectionSteps.AuditAction("open-task"), nameof(InspectionTask), task.Id.ToString(), new
+        {
+            task.Title,
+            Kind = InspectionNames.Of(kind),
+            task.Reason,
+            Entity = entity.Name,
+            DueBy = due,
+        });
+        return new OpenedTask(task.Id, target.Id);
+    }
+
     internal static (InspectionTask Task, InspectionTarget Target) Open(
         Guid orgId, RegulatedEntity entity, InspectionKind kind, string reason, IReadOnlyList<PlanItem> items, DateOnly due, IEnumerable<Guid> officerIds, DateTimeOffset now, string by)
     {

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Weijian.Inspections.Plans;
+using Weijian.Inspections.Visits;
 using Weijian.Licensing.Licences;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
@@ -20,6 +22,12 @@ public static class CommitmentRoute
 
     public const string RefusedCode = "licensing.commitment-refused";
 
+    /// <summary>Subject type of the verification clocks on 我的待办 (the subject id is the licence).</summary>
+    public const string SubjectType = "licence-commitment";
+
+    /// <summary>Subject type of the rectification clocks after a failed verification (责令整改, R-LIC-12).</summary>
+    public const string RectificationSubjectType = "licence-rectification";
+
     /// <summary>
     /// R-LIC-11: an applicant with a false-commitment record or serious bad credit (credit grade D) is refused the
     /// commitment route until repaired; the ordinary route stays open.
@@ -33,7 +41,16 @@ public static class CommitmentRoute
             throw new DomainRuleException(RefusedCode, "申请人存在严重失信记录（信用等级D），修复前不适用告知承诺，请按一般程序申请（R-LIC-11）");
         }
 
-        _ = today;
+        // R-LIC-11: a past false commitment bars the route until the finding is repaired (信用修复).
+        var falseCommitment = await db.Set<CommitmentVerification>().AsNoTracking()
+            .Where(v => v.EntityId == entityId && v.Status == CommitmentVerificationStatus.FalseCommitment && v.RepairedOn == null && v.ConcludedOn <= today)
+            .Select(v => new { v.LicenceNumber, v.ConcludedOn })
+            .FirstOrDefaultAsync(ct);
+        if (falseCommitment is not null)
+        {
+            throw new DomainRuleException(RefusedCode,
+                $"申请人于{falseCommitment.ConcludedOn:yyyy年M月d日}被认定虚假承诺（许可证{falseCommitment.LicenceNumber}已撤销），信用修复前不适用告知承诺，请按一般程序申请（R-LIC-11）");
+        }
     }
 
     /// <summary>
@@ -49,7 +66,23 @@ public static class CommitmentRoute
         var months = (int)(await RuleParameters.ResolveAsync(db, VerificationWindowMonths, licence.OrganizationId, today, ct)).Value;
         var calendar = await calendars.GetAsync(db, ct);
         var deadline = Deadline.Compute(calendar, "R-LIC-12", $"告知承诺发证后{months}个月内核查承诺内容（R-LIC-11/12，月数为规则参数）", today, months, DeadlineUnit.Months);
+        var entity = await db.Set<RegulatedEntity>().AsNoTracking().SingleOrDefaultAsync(e => e.Id == licence.EntityId, ct)
+            ?? throw DomainRuleException.NotFound("entity.not-found", "许可证持有人不在监管对象名录中");
+
+        // The verification is a real inspection task (许可现场核查, exempt from the yearly cap, R-INS-9), so it is
+        // arranged, merged (综合查一次) and recorded like any other check; the verification keeps the link.
+        var task = await OpenTargetedTaskHandler.OpenWithinAsync(
+            db, entity, InspectionKind.LicensingSiteCheck, $"告知承诺核查：许可证{licence.Number}，{today:yyyy-MM-dd}当场发证（R-LIC-12）", deadline.Due, today, now, db.Actor.Name, ct);
+        db.Set<CommitmentVerification>().Add(CommitmentVerification.Schedule(licence, deadline.Due, task.TaskId, now));
+        db.Audit(licence.OrganizationId, LicenceAudit.VerificationScheduled, LicenceRegister.SubjectType, licence.Id.ToString(), new
+        {
+            licence.Number,
+            Holder = licence.HolderName,
+            DueOn = deadline.Due,
+            Months = months,
+            InspectionTaskId = task.TaskId,
+        });
         db.DeadlineClocks.Add(DeadlineClock.Open(
-            licence.OrganizationId, null, "licence", licence.Id.ToString(), $"告知承诺核查：{licence.HolderName}（{licence.Number}）", deadline, now));
+            licence.OrganizationId, db.Actor.UserId, SubjectType, licence.Id.ToString(), $"告知承诺核查：{licence.HolderName}（{licence.Number}）", deadline, now));
     }
 }

@@ -1,4 +1,5 @@
 using Weijian.Platform.Persistence;
+using Weijian.Platform.Rules;
 using Weijian.Platform.Tenancy;
 
 namespace Weijian.Licensing.Licences;
@@ -103,6 +104,71 @@ public sealed class Licence : ITenantOwned
         return licence;
     }
 
+    /// <summary>The last 复核 (R-LIC-13), or the issue date when none was recorded yet.</summary>
+    public DateOnly LastRecheckedOn => History.LastOrDefault(e => e.Kind == LicenceEventKind.Rechecked)?.On ?? IssuedOn;
+
+    /// <summary>The last 到期提醒 given to the holder (R-LIC-8), if any.</summary>
+    public DateOnly? LastRemindedOn => History.LastOrDefault(e => e.Kind == LicenceEventKind.ExpiryReminded)?.On;
+
+    /// <summary>复核 recorded (R-LIC-13): the next re-check falls due an interval after it.</summary>
+    public void Recheck(DateOnly on, string note, string by, DateTimeOffset now)
+    {
+        LicenceWorkflow.Check(LicenceAction.Recheck, Status);
+        Record(new LicenceEvent(on, LicenceEventKind.Rechecked, note, null, by));
+        UpdatedAt = now;
+    }
+
+    /// <summary>责令整改 after a 告知承诺 verification found the commitment not kept (R-LIC-11/12).</summary>
+    public void OrderRectification(DateOnly on, string note, string by, DateTimeOffset now)
+    {
+        LicenceWorkflow.Check(LicenceAction.OrderRectification, Status);
+        Record(new LicenceEvent(on, LicenceEventKind.RectificationOrdered, note, null, by));
+        UpdatedAt = now;
+    }
+
+    /// <summary>到期提醒 given to the holder (R-LIC-8): a dated notice in the history.</summary>
+    public void RecordExpiryReminder(DateOnly on, string note, string by, DateTimeOffset now)
+    {
+        LicenceWorkflow.Check(LicenceAction.RemindExpiry, Status);
+        Record(new LicenceEvent(on, LicenceEventKind.ExpiryReminded, note, null, by));
+        UpdatedAt = now;
+    }
+
+    /// <summary>有效期届满未延续: the sweep marks the licence 已过期 the day after its last valid day (R-LIC-8).</summary>
+    public void Expire(DateOnly on, string by, DateTimeOffset now)
+    {
+        LicenceWorkflow.Check(LicenceAction.Expire, Status);
+        if (ValidUntil is not { } until || on <= until)
+        {
+            throw DomainRuleException.Conflict("licensing.not-expired", "许可证尚在有效期内，不能标记为已过期");
+        }
+
+        Move(LicenceStatus.Expired, until.AddDays(1), $"有效期至{until:yyyy-MM-dd}届满，未延续", LicenceEventKind.Expired, by, now);
+    }
+
+    /// <summary>注销 ex officio (R-LIC-9, 行政许可法第七十条).</summary>
+    public void Cancel(DateOnly on, string reason, string by, DateTimeOffset now)
+    {
+        LicenceWorkflow.Check(LicenceAction.Cancel, Status);
+        Move(LicenceStatus.Cancelled, on, reason, LicenceEventKind.Cancelled, by, now);
+    }
+
+    /// <summary>撤销 (R-LIC-9, 行政许可法第六十九条); the grounds and the public-interest bar are checked by the handler.</summary>
+    public void Revoke(DateOnly on, string reason, string by, DateTimeOffset now)
+    {
+        LicenceWorkflow.Check(LicenceAction.Revoke, Status);
+        Move(LicenceStatus.Revoked, on, reason, LicenceEventKind.Revoked, by, now);
+    }
+
+    private void Move(LicenceStatus status, DateOnly on, string reason, LicenceEventKind kind, string by, DateTimeOffset now)
+    {
+        Status = status;
+        StatusChangedOn = on;
+        StatusReason = reason.Length > 500 ? reason[..500] : reason;
+        Record(new LicenceEvent(on, kind, reason, null, by));
+        UpdatedAt = now;
+    }
+
     /// <summary>Validity on a day: valid status and the day within the period.</summary>
     public bool IsValidOn(DateOnly day) =>
         Status == LicenceStatus.Valid && day >= ValidFrom && (ValidUntil is null || day <= ValidUntil);
@@ -139,6 +205,12 @@ public enum LicenceEventKind
 
     /// <summary>撤销 (R-LIC-9).</summary>
     Revoked,
+
+    /// <summary>有效期届满未延续，已过期 (R-LIC-8).</summary>
+    Expired,
+
+    /// <summary>到期提醒 given to the holder (R-LIC-8).</summary>
+    ExpiryReminded,
 }
 
 public enum LicenceStatus

@@ -158,6 +158,18 @@ public static class DocumentFields
         ["archive.date"] = "归档日期",
         ["archive.retention"] = "保管期限",
 
+        // 许可证 (Licensing/Licences): 撤销行政许可决定书, 注销公告, 许可证到期提醒 (R-LIC-8, R-LIC-9).
+        ["licence.number"] = "许可证号",
+        ["licence.scope"] = "许可项目",
+        ["licence.issuedOn"] = "发证日期",
+        ["licence.validUntil"] = "有效期至",
+        ["revocation.grounds"] = "撤销理由",
+        ["revocation.reason"] = "撤销的事实",
+        ["revocation.basis"] = "撤销依据",
+        ["cancellation.ground"] = "注销情形",
+        ["cancellation.date"] = "注销日期",
+        ["renewal.cutoff"] = "延续申请截止日期",
+
         // Approval by the head (负责人审批).
         ["approval.opinion"] = "负责人审批意见",
         ["approval.approver"] = "审批人",

@@ -1,0 +1,129 @@
+using Weijian.Licensing.Items;
+using Weijian.Licensing.Licences;
+using Weijian.Platform.Authorization;
+using Weijian.Platform.Calendar;
+using Weijian.Platform.Rules;
+using Weijian.Registry.Entities;
+
+namespace Weijian.Tests.Licensing;
+
+/// <summary>The pure rules of the licence register (R-LIC-8, R-LIC-9, R-LIC-13) and of the guide (R-LIC-14).</summary>
+public sealed class LicenceRulesTests
+{
+    private static readonly BusinessCalendar Calendar = BusinessCalendar.LoadDirectory(Path.Combine(RepositoryRoot.Path, "data", "calendar"));
+
+    [Fact]
+    public void Only_fraud_or_bribery_makes_revocation_mandatory()
+    {
+        // R-LIC-9: 第六十九条第二款 (应当撤销) vs 第一款 (可以撤销).
+        LicenceRules.IsMandatory(RevocationGround.Fraud).ShouldBeTrue();
+        foreach (var g in Enum.GetValues<RevocationGround>().Where(g => g != RevocationGround.Fraud))
+        {
+            LicenceRules.IsMandatory(g).ShouldBeFalse(g.ToString());
+        }
+    }
+
+    [Fact]
+    public void Revocation_is_barred_when_it_would_seriously_harm_the_public_interest_and_the_bar_must_be_considered()
+    {
+        // R-LIC-9 (第六十九条第三款) applies to mandatory grounds too.
+        Should.Throw<DomainRuleException>(() => LicenceRules.EnsureRevocable([RevocationGround.Fraud], true, true)).Code.ShouldBe("licensing.revocation-barred");
+        Should.Throw<DomainRuleException>(() => LicenceRules.EnsureRevocable([RevocationGround.ProceduralBreach], false, false)).Fields.ShouldBe(["publicInterestConsidered"]);
+        Should.Throw<DomainRuleException>(() => LicenceRules.EnsureRevocable([], true, false)).Fields.ShouldBe(["grounds"]);
+        LicenceRules.EnsureRevocable([RevocationGround.UnqualifiedGrantee], true, false);
+    }
+
+    [Fact]
+    public void A_recheck_falling_in_the_national_day_holiday_is_due_on_the_next_working_day()
+    {
+        // R-LIC-13: two years after 2024-10-03 is 2026-10-03, inside 国庆节 (10-01…10-07).
+        LicenceRules.RecheckDue(Calendar, new DateOnly(2024, 10, 3), 2).ShouldBe(new DateOnly(2026, 10, 8));
+        LicenceRules.RecheckDue(Calendar, new DateOnly(2024, 3, 10), 2).ShouldBe(new DateOnly(2026, 3, 10));
+    }
+
+    [Fact]
+    public void A_renewal_cutoff_on_a_holiday_moves_back_to_the_last_working_day_before_it()
+    {
+        // R-LIC-8: 30 days before 2026-10-31 is 2026-10-01 (国庆节); the holder can still file on 09-30.
+        LicenceRules.RenewalCutoff(Calendar, new DateOnly(2026, 10, 31), 30).ShouldBe(new DateOnly(2026, 9, 30));
+        LicenceRules.RenewalCutoff(Calendar, new DateOnly(2026, 6, 30), 30).ShouldBe(new DateOnly(2026, 5, 29));
+        LicenceRules.ReminderFrom(new DateOnly(2026, 9, 30), 30).ShouldBe(new DateOnly(2026, 8, 31));
+    }
+
+    [Theory]
+    [InlineData(20, 3, 0.85)]
+    [InlineData(20, 20, 0)]
+    [InlineData(20, 0, 1)]
+    [InlineData(15, 5, 0.6667)]
+    public void The_compression_ratio_is_the_share_cut_from_the_statutory_limit(int statutory, int promised, double expected)
+    {
+        var item = LicenceItem.Create(Guid.NewGuid(), Content(statutory, promised), DateTimeOffset.UnixEpoch);
+        item.CompressionRatio.ShouldBe((decimal)expected);
+        item.DecidedOnTheSpot.ShouldBe(promised == 0);
+    }
+
+    [Fact]
+    public void The_list_compression_counts_compressed_and_on_the_spot_items()
+    {
+        var items = new[] { (20, 3), (20, 20), (20, 0) }.Select(p => LicenceItem.Create(Guid.NewGuid(), Content(p.Item1, p.Item2), DateTimeOffset.UnixEpoch)).ToList();
+        var c = LicenceItemViews.Compression(items);
+        c.ShouldBe(new CompressionSummary(3, 2, Math.Round((0.85m + 0m + 1m) / 3, 4), 1));
+    }
+
+    [Fact]
+    public void Guide_validation_refuses_a_promise_longer_than_the_law_and_a_commitment_without_obligations()
+    {
+        Should.Throw<DomainRuleException>(() => LicenceItemInputs.Validate(Input(statutory: 20, promised: 21))).Fields.ShouldBe(["promisedDays"]);
+        Should.Throw<DomainRuleException>(() => LicenceItemInputs.Validate(Input(obligations: null))).Fields.ShouldBe(["commitmentObligations"]);
+        Should.Throw<DomainRuleException>(() => LicenceItemInputs.Validate(Input() with { Materials = [new("申请表", false, false, null, 1, null)] })).Fields.ShouldBe(["materials"]);
+        Should.Throw<DomainRuleException>(() => LicenceItemInputs.Validate(Input() with { Materials = [new("申请表", true, true, null, 1, null)] })).Fields.ShouldBe(["materials"]);
+        LicenceItemInputs.Validate(Input()).CommitmentObligations.ShouldBe("按承诺配备卫生设施");
+    }
+
+    public static TheoryData<LicenceAction, LicenceStatus, bool> Transitions()
+    {
+        var data = new TheoryData<LicenceAction, LicenceStatus, bool>();
+        foreach (var a in Enum.GetValues<LicenceAction>())
+        {
+            foreach (var s in Enum.GetValues<LicenceStatus>())
+            {
+                data.Add(a, s, LicenceWorkflow.Find(a).From.Contains(s));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Transitions))]
+    public void The_transition_table_allows_exactly_its_rows(LicenceAction action, LicenceStatus status, bool allowed)
+    {
+        if (allowed)
+        {
+            LicenceWorkflow.Check(action, status);
+        }
+        else
+        {
+            Should.Throw<DomainRuleException>(() => LicenceWorkflow.Check(action, status)).Code.ShouldBe("licensing.action-not-allowed");
+        }
+    }
+
+    [Fact]
+    public void Only_a_bureau_head_revokes_and_nobody_expires_by_hand()
+    {
+        var officer = new Actor(Guid.NewGuid(), "执法人员", Guid.NewGuid(), new HashSet<string> { Roles.Officer }, false);
+        var head = officer with { Roles = new HashSet<string> { Roles.BureauHead } };
+        Should.Throw<DomainRuleException>(() => LicenceWorkflow.Check(LicenceAction.Revoke, LicenceStatus.Valid, officer)).Kind.ShouldBe(RuleViolationKind.Forbidden);
+        LicenceWorkflow.Check(LicenceAction.Revoke, LicenceStatus.Valid, head);
+        LicenceWorkflow.AllowedFor(LicenceStatus.Valid, head).Select(t => t.Action).ShouldNotContain(LicenceAction.Expire);
+    }
+
+    private static LicenceItemInput Input(int statutory = 20, int promised = 3, string? obligations = "按承诺配备卫生设施") => new(
+        "T-01", "公共场所卫生许可", "New", "PublicPlaces", "public-place-hygiene", "《公共场所卫生管理条例》第四条", "卫生条件符合标准", null,
+        statutory, promised, null, true, obligations, true, false, null, 4, "区卫健局", "区卫健局", null,
+        [new("申请表", true, false, "原件", 1, null)], [new("受理", "窗口", 0)]);
+
+    private static LicenceItemContent Content(int statutory, int promised) => new(
+        "T-01", "公共场所卫生许可", LicenceItemKind.New, Specialty.PublicPlaces, "public-place-hygiene", "依据", "条件", null, statutory, promised, null,
+        false, null, false, false, 0, 4, "区卫健局", "区卫健局", null, [new("申请表", true, false, "原件", 1, null)], [new("受理", "窗口", 0)]);
+}
