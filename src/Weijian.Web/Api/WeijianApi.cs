@@ -5,11 +5,13 @@ public static class WeijianApi
 {
     public static void MapWeijianApi(this IEndpointRouteBuilder app)
     {
+        PublicityApi.MapOpenData(app);
         var v1 = app.MapGroup("/api/v1");
         AuthApi.Map(v1);
         DocumentsApi.MapPublic(v1);
         InspectionsApi.MapPublic(v1);
         PlansApi.MapPublic(v1);
+        PublicityApi.MapPublic(v1);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -26,5 +28,6 @@ public static class WeijianApi
         DiscretionApi.Map(secured);
         DocumentsApi.Map(secured);
         PlansApi.Map(secured);
+        PublicityApi.Map(secured);
     }
 }

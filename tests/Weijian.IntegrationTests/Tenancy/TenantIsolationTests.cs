@@ -65,6 +65,13 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Licensing: a bureau's service items (guides) and the licences it issued. Only the public guide pages and
         // published grants cross organisations (Licensing/*Tests).
         typeof(Weijian.Licensing.Items.LicenceItem), typeof(Weijian.Licensing.Licences.Licence),
+
+        // 行政执法公示: another bureau gets 404 and an empty list through /api/v1/disclosures (Publicity/DisclosureTests);
+        // only the published, redacted content crosses organisations on the portal. Audit checkpoints are public by design
+        // (sequence and hash only, Publicity/PortalTests).
+        typeof(Weijian.Platform.Publication.EnforcementDisclosure), typeof(Weijian.Platform.Publication.AuditCheckpoint),
+        // Open-data generations: public by design (what they contain is already public and redacted).
+        typeof(Weijian.Publicity.Portal.OpenDataFeed),
     ];
 
     [Fact]

@@ -35,7 +35,10 @@ public sealed record PortalDrawLine(Guid Id, string Title, int Round, string Sta
 
 public sealed record PortalCounts(int PublishedDecisions, int Withdrawn, int InspectionResults, int Draws, int Checkpoints);
 
-/// <summary>One bureau's portal page: 事前 (bodies, catalogues), 事后 summaries, draws, remedies (R-TRS-2, R-TRS-4).</summary>
+/// <summary>
+/// One bureau's portal page: 事前 (bodies, catalogues), 事后 summaries, draws, remedies (R-TRS-2, R-TRS-4). The review
+/// body is the 本级人民政府: since the 2023 行政复议法 a county department's acts are reviewed by its people's government.
+/// </summary>
 public sealed record PortalHome(
     Guid OrganizationId, string Name, string KindName, IReadOnlyList<PortalBody> Bodies, IReadOnlyList<PortalCatalogLine> Powers, IReadOnlyList<PortalCatalogLine> InspectionItems,
     IReadOnlyList<PublicDisclosureLine> RecentDecisions, IReadOnlyList<PortalDrawLine> Draws, PortalCounts Counts, string ReviewBody, string Court);
@@ -74,11 +77,10 @@ public sealed class GetPortalHomeHandler(WeijianDb db, TimeProvider clock)
             await db.Set<Inspection>().IgnoreQueryFilters().CountAsync(i => i.OrganizationId == org.Id && i.PublishedOn != null, ct),
             await db.Set<RandomDraw>().IgnoreQueryFilters().CountAsync(d => d.OrganizationId == org.Id, ct),
             await db.Set<AuditCheckpoint>().IgnoreQueryFilters().CountAsync(c => c.OrganizationId == org.Id, ct));
-        var parent = org.ParentId is { } p ? await db.Organizations.IgnoreQueryFilters().Where(o => o.Id == p).Select(o => o.Name).SingleOrDefaultAsync(ct) : null;
         return new PortalHome(
             org.Id, org.Name, OrganizationKinds.ChineseName(org.Kind), bodies, powers, items, [.. recent.Select(PublicDisclosures.Line)],
             [.. draws.Select(d => new PortalDrawLine(d.Id, d.Title, d.Round, DrawNames.Of(d.Status), d.PlannedDate))], counts,
-            parent is null ? "本级人民政府" : $"{parent}或本级人民政府", "有管辖权的人民法院");
+            "本级人民政府", "有管辖权的人民法院");
     }
 }
 
