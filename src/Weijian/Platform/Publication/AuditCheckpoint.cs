@@ -82,7 +82,7 @@ public sealed class RecordAuditCheckpointsHandler(WeijianDb db, TimeProvider clo
         }
 
         // The end of the day in Beijing, as an instant.
-        var end = new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        var end = new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
         var done = await db.Set<AuditCheckpoint>().IgnoreQueryFilters().Where(c => c.Day == day).Select(c => c.OrganizationId).ToListAsync(ct);
         var orgs = await db.Organizations.IgnoreQueryFilters().Select(o => o.Id).ToListAsync(ct);
         var now = clock.GetUtcNow();

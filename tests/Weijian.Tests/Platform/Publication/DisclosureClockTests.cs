@@ -35,8 +35,8 @@ public sealed class DisclosureClockTests
     [InlineData("2026-09-30", "2026-10-10")]
     // Requested on a Friday: Monday, Tuesday, Wednesday.
     [InlineData("2026-11-06", "2026-11-11")]
-    // 春节 2025-01-28…02-04: requested the working Sunday 2025-01-26.
-    [InlineData("2025-01-26", "2025-02-05")]
+    // 春节 2025-01-28…02-04: requested the working Sunday 2025-01-26; 01-27, then 02-05 and 02-06.
+    [InlineData("2025-01-26", "2025-02-06")]
     public void Withdrawal_is_due_three_working_days_after_the_request_R_PEN_32(string requested, string due)
     {
         var deadline = DisclosureSchedule.WithdrawalDeadline(Official, D(requested), 3);
