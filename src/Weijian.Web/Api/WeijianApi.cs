@@ -5,11 +5,13 @@ public static class WeijianApi
 {
     public static void MapWeijianApi(this IEndpointRouteBuilder app)
     {
+        PublicityApi.MapOpenData(app);
         var v1 = app.MapGroup("/api/v1");
         AuthApi.Map(v1);
         DocumentsApi.MapPublic(v1);
         InspectionsApi.MapPublic(v1);
         PlansApi.MapPublic(v1);
+        PublicityApi.MapPublic(v1);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -27,5 +29,6 @@ public static class WeijianApi
         DocumentsApi.Map(secured);
         PlansApi.Map(secured);
         LicensingRegisterApi.Map(secured);
+        PublicityApi.Map(secured);
     }
 }

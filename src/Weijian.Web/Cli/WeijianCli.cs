@@ -33,6 +33,9 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
           weijian org list
           weijian user add --org 单位ID或区划代码 --user 用户名 --name 姓名 --roles 角色1,角色2 [--password 密码]
           weijian audit verify                校验全部审计链（完好 0，被篡改 1）
+          weijian disclosures sweep           公示期满的执法决定下线（R-TRS-5；每日自动执行）
+          weijian checkpoints record [--day 2026-12-05]   记录某日（默认昨日）各单位审计链检查点（每日自动执行）
+          weijian opendata build              重新生成各区县局的开放数据（检查结果与行政处罚，每日自动执行）
           weijian draw verify FILE            复核一次双随机抽取记录（JSON，docs/draw-protocol.md；一致 0，不一致 1，格式错误 2；不需要数据库）
           weijian calendar due --from 2026-03-02 --count 20 --unit working|calendar|months [--rule R-LIC-4]
           weijian calendar import FILE        导入某年度国务院办公厅放假安排（JSON）
@@ -67,6 +70,9 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 "org" when line.Positional.ElementAtOrDefault(1) == "list" => await OrgListAsync(line, ct),
                 "user" when line.Positional.ElementAtOrDefault(1) == "add" => await UserAddAsync(line, ct),
                 "audit" when line.Positional.ElementAtOrDefault(1) == "verify" => await AuditVerifyAsync(line, ct),
+                "disclosures" when line.Positional.ElementAtOrDefault(1) == "sweep" => await DisclosuresSweepAsync(line, ct),
+                "checkpoints" when line.Positional.ElementAtOrDefault(1) == "record" => await CheckpointsRecordAsync(line, ct),
+                "opendata" when line.Positional.ElementAtOrDefault(1) == "build" => await OpenDataBuildAsync(line, ct),
                 "draw" when line.Positional.ElementAtOrDefault(1) == "verify" => await DrawVerifyAsync(line, ct),
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "due" => await CalendarDueAsync(line, ct),
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "import" => await CalendarImportAsync(line, ct),
@@ -133,7 +139,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
 
     private async Task<int> ServeAsync(CommandLine line, bool demo, CancellationToken ct)
     {
-        var settings = Settings(line, demo ? "http://127.0.0.1:5080" : "http://127.0.0.1:5080");
+        var settings = Settings(line, demo ? "http://127.0.0.1:5080" : "http://127.0.0.1:5080") with { Sweeps = true };
         line.RejectUnknownOptions();
         await using var app = await OpenAsync(settings, ct);
         await stdout.WriteLineAsync($"数据库：{settings.Database.Describe()}（已迁移到最新版本）");
@@ -262,6 +268,50 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
             await stdout.WriteLineAsync($"初始密码（只显示这一次）：{password}");
         }
 
+        return Ok;
+    }
+
+    private async Task<int> DisclosuresSweepAsync(CommandLine line, CancellationToken ct)
+    {
+        var settings = Settings(line, "http://127.0.0.1:0");
+        line.RejectUnknownOptions();
+        await using var app = await OpenAsync(settings, ct);
+        await using var scope = SystemScope(app);
+        var result = await scope.ServiceProvider.GetRequiredService<Weijian.Platform.Publication.SweepDisclosureRetentionHandler>()
+            .HandleAsync(new Weijian.Platform.Publication.SweepDisclosureRetention(), ct);
+        await stdout.WriteLineAsync($"{result.On:yyyy-MM-dd}：{result.TakenOffline} 项执法决定公示期满下线");
+        return Ok;
+    }
+
+    private async Task<int> OpenDataBuildAsync(CommandLine line, CancellationToken ct)
+    {
+        var settings = Settings(line, "http://127.0.0.1:0");
+        line.RejectUnknownOptions();
+        await using var app = await OpenAsync(settings, ct);
+        await using var scope = SystemScope(app);
+        var result = await scope.ServiceProvider.GetRequiredService<Weijian.Publicity.Portal.BuildOpenDataHandler>().HandleAsync(new Weijian.Publicity.Portal.BuildOpenData(), ct);
+        await stdout.WriteLineAsync($"已生成 {result.Feeds} 个单位的开放数据");
+        return Ok;
+    }
+
+    private async Task<int> CheckpointsRecordAsync(CommandLine line, CancellationToken ct)
+    {
+        var settings = Settings(line, "http://127.0.0.1:0");
+        var dayText = line.Option("day");
+        line.RejectUnknownOptions();
+        DateOnly? day = null;
+        if (dayText is not null)
+        {
+            day = DateOnly.TryParseExact(dayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d
+                : throw CommandLine.Usage($"--day 应为日期，如 2026-12-05：{dayText}");
+        }
+
+        await using var app = await OpenAsync(settings, ct);
+        await using var scope = SystemScope(app);
+        var result = await scope.ServiceProvider.GetRequiredService<Weijian.Platform.Publication.RecordAuditCheckpointsHandler>()
+            .HandleAsync(new Weijian.Platform.Publication.RecordAuditCheckpoints(day), ct);
+        await stdout.WriteLineAsync($"{result.Day:yyyy-MM-dd}：记录 {result.Recorded} 个单位的审计检查点");
         return Ok;
     }
 

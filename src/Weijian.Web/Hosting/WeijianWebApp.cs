@@ -20,7 +20,8 @@ namespace Weijian.Web.Hosting;
 /// <param name="PublicBaseUrl">Where the public reaches this server (the QR codes of issued documents point there); null reads
 /// the configuration <c>Weijian:PublicBaseUrl</c> (environment variable <c>Weijian__PublicBaseUrl</c>), default http://127.0.0.1:5080.</param>
 /// <param name="Clock">The clock of the whole program; tests pass one they can move (a penalty case's periods run for days).</param>
-public sealed record WebSettings(DatabaseSettings Database, string Urls, bool JsonLogs, string? CalendarDirectory = null, string? PublicBaseUrl = null, TimeProvider? Clock = null);
+/// <param name="Sweeps">Run the daily sweeps (retention, audit checkpoints) in the background: the served program does, tests do not.</param>
+public sealed record WebSettings(DatabaseSettings Database, string Urls, bool JsonLogs, string? CalendarDirectory = null, string? PublicBaseUrl = null, TimeProvider? Clock = null, bool Sweeps = false);
 
 /// <summary>Builds the web host: Razor Pages back office, <c>/api/v1</c>, OpenAPI, health — all on one service collection the CLI verbs share.</summary>
 public static class WeijianWebApp
@@ -122,12 +123,19 @@ public static class WeijianWebApp
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddPublicRateLimit(int.TryParse(builder.Configuration["Weijian:PublicRateLimit"], out var permits) ? permits : PublicResponses.DefaultPermitsPer10Seconds);
+        if (settings.Sweeps)
+        {
+            services.AddHostedService<DailySweeps>();
+        }
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusPages.WriteAsync);
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UsePublicResponses();
         app.UseAuthentication();
         app.Use((http, next) =>
         {

@@ -68,6 +68,12 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
 
         // 告知承诺 verifications: nothing crosses; another bureau gets 404 on the licence they hang on (Licensing/LicenceRegisterTests).
         typeof(Weijian.Licensing.Commitments.CommitmentVerification),
+        // 行政执法公示: another bureau gets 404 and an empty list through /api/v1/disclosures (Publicity/DisclosureTests);
+        // only the published, redacted content crosses organisations on the portal. Audit checkpoints are public by design
+        // (sequence and hash only, Publicity/PortalTests).
+        typeof(Weijian.Platform.Publication.EnforcementDisclosure), typeof(Weijian.Platform.Publication.AuditCheckpoint),
+        // Open-data generations: public by design (what they contain is already public and redacted).
+        typeof(Weijian.Publicity.Portal.OpenDataFeed),
     ];
 
     [Fact]

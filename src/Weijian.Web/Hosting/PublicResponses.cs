@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.RateLimiting;
+using Weijian.Platform.Publication;
+
+namespace Weijian.Web.Hosting;
+
+/// <summary>
+/// What every anonymous public response goes through (portal, public lists, document verification, open data):
+/// <list type="bullet">
+/// <item>a last line of redaction (R-TRS-4, DESIGN §2): any ID-number or phone pattern that slipped into a text body is
+/// masked and logged — the disclosure was already redacted when scheduled, so a hit here is a bug to fix;</item>
+/// <item>short public caching with an ETag over the body, answering a matching If-None-Match with 304;</item>
+/// <item>a fixed-window rate limit per client IP (ASP.NET Core's limiter), with a Chinese 429 page.</item>
+/// </list>
+/// </summary>
+internal static class PublicResponses
+{
+    public const int DefaultPermitsPer10Seconds = 100;
+    public const int MaxAgeSeconds = 60;
+
+    public static bool IsPublic(PathString path) =>
+        path.StartsWithSegments("/portal") || path.StartsWithSegments("/public") || path.StartsWithSegments("/verify") || path.StartsWithSegments("/api/v1/public");
+
+    public static void AddPublicRateLimit(this IServiceCollection services, int permitsPer10Seconds)
+    {
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => IsPublic(http.Request.Path)
+                ? RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permitsPer10Seconds,
+                    Window = TimeSpan.FromSeconds(10),
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("staff"));
+            o.OnRejected = async (context, ct) =>
+            {
+                var response = context.HttpContext.Response;
+                response.Headers.RetryAfter = "10";
+                response.ContentType = "text/html; charset=utf-8";
+                await response.WriteAsync(
+                    """
+                    <!DOCTYPE html>
+                    <html lang="zh-CN"><head><meta charset="utf-8"><title>访问过于频繁 · 卫健法治平台</title>
+                    <link rel="stylesheet" href="/css/site.css"></head>
+                    <body><main class="status-page"><h1>429</h1><p>访问过于频繁，请稍候十秒再试。</p><p><a href="/portal">返回公示门户</a></p></main></body></html>
+                    """,
+                    ct);
+            };
+        });
+    }
+
+    public static void UsePublicResponses(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (!IsPublic(http.Request.Path) || !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)))
+        {
+            await next(http);
+            return;
+        }
+
+        var original = http.Response.Body;
+        await using var buffer = new MemoryStream();
+        http.Response.Body = buffer;
+        try
+        {
+            await next(http);
+        }
+        finally
+        {
+            http.Response.Body = original;
+        }
+
+        var body = buffer.ToArray();
+        var type = http.Response.ContentType ?? "";
+        if (type.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || type.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            var (text, found) = Redaction.Scrub(Encoding.UTF8.GetString(body));
+            if (found > 0)
+            {
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Weijian.PublicRedaction")
+                    .LogWarning("Masked {Count} ID-number/phone pattern(s) in the public response {Path}", found, http.Request.Path.Value);
+                body = Encoding.UTF8.GetBytes(text);
+            }
+        }
+
+        if (http.Response.StatusCode == StatusCodes.Status200OK)
+        {
+            var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..32] + "\"";
+            http.Response.Headers.ETag = etag;
+            http.Response.Headers.CacheControl = "public, max-age=" + MaxAgeSeconds.ToString(CultureInfo.InvariantCulture);
+            if (http.Request.Headers.IfNoneMatch.Any(v => v == etag))
+            {
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                http.Response.ContentLength = null;
+                return;
+            }
+        }
+
+        http.Response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(http.Request.Method))
+        {
+            await original.WriteAsync(body, http.RequestAborted);
+        }
+    });
+}

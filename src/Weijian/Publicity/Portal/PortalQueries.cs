@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Weijian.Inspections.Draws;
+using Weijian.Inspections.Plans;
+using Weijian.Inspections.Visits;
+using Weijian.Platform.Calendar;
+using Weijian.Platform.Organizations;
+using Weijian.Platform.Persistence;
+using Weijian.Platform.Publication;
+using Weijian.Platform.Rules;
+using Weijian.Registry.Catalogs;
+
+namespace Weijian.Publicity.Portal;
+
+public sealed record PortalBureau(Guid Id, string Name, string KindName, string? ParentName);
+
+/// <summary>门户首页: every active health authority (province, city, county bureau) with its own portal page. Anonymous.</summary>
+public sealed record ListPortalBureaus;
+
+public sealed class ListPortalBureausHandler(WeijianDb db)
+{
+    public async Task<IReadOnlyList<PortalBureau>> HandleAsync(ListPortalBureaus query, CancellationToken ct)
+    {
+        var orgs = await db.Organizations.IgnoreQueryFilters().AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Path).ToListAsync(ct);
+        var names = orgs.ToDictionary(o => o.Id, o => o.Name);
+        return [.. orgs.Where(o => o.Kind != OrganizationKind.EnforcementAgency)
+            .Select(o => new PortalBureau(o.Id, o.Name, OrganizationKinds.ChineseName(o.Kind), o.ParentId is { } p && names.TryGetValue(p, out var n) ? n : null))];
+    }
+}
+
+public sealed record PortalBody(string Name, string KindName);
+
+public sealed record PortalCatalogLine(string Code, string Name, string Detail, string LegalBasis);
+
+public sealed record PortalDrawLine(Guid Id, string Title, int Round, string StatusName, DateOnly PlannedDate);
+
+public sealed record PortalCounts(int PublishedDecisions, int Withdrawn, int InspectionResults, int Draws, int Checkpoints);
+
+/// <summary>
+/// One bureau's portal page: 事前 (bodies, catalogues), 事后 summaries, draws, remedies (R-TRS-2, R-TRS-4). The review
+/// body is the 本级人民政府: since the 2023 行政复议法 a county department's acts are reviewed by its people's government.
+/// </summary>
+public sealed record PortalHome(
+    Guid OrganizationId, string Name, string KindName, IReadOnlyList<PortalBody> Bodies, IReadOnlyList<PortalCatalogLine> Powers, IReadOnlyList<PortalCatalogLine> InspectionItems,
+    IReadOnlyList<PublicDisclosureLine> RecentDecisions, IReadOnlyList<PortalDrawLine> Draws, PortalCounts Counts, string ReviewBody, string Court);
+
+public sealed record GetPortalHome(Guid OrganizationId);
+
+public sealed class GetPortalHomeHandler(WeijianDb db, TimeProvider clock)
+{
+    public async Task<PortalHome> HandleAsync(GetPortalHome query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var org = await PortalOrganizations.LoadAsync(db, query.OrganizationId, ct);
+        var today = ChinaClock.Today(clock);
+        var agencies = await db.Organizations.IgnoreQueryFilters().AsNoTracking()
+            .Where(o => o.ParentId == org.Id && o.Kind == OrganizationKind.EnforcementAgency && o.IsActive).OrderBy(o => o.Name).ToListAsync(ct);
+        var bodies = new[] { org }.Concat(agencies).Select(o => new PortalBody(o.Name, OrganizationKinds.ChineseName(o.Kind))).ToList();
+        var catalog = await db.Set<CatalogItem>().IgnoreQueryFilters().AsNoTracking()
+            .Where(i => i.OrganizationId == org.Id && (i.Kind == CatalogKind.PowerItem || i.Kind == CatalogKind.InspectionItem) && i.RetiredOn == null)
+            .OrderBy(i => i.Code).ToListAsync(ct);
+        PortalCatalogLine? Line(CatalogItem i) => i.VersionOn(today) is { } v
+            ? new PortalCatalogLine(i.Code, v.Name, i.Kind == CatalogKind.PowerItem ? (v.PowerType is { } t ? CatalogNames.ChineseName(t) : "") : (v.CheckContent ?? v.Targets ?? ""), v.LegalBasis)
+            : null;
+        var powers = catalog.Where(i => i.Kind == CatalogKind.PowerItem).Select(Line).OfType<PortalCatalogLine>().ToList();
+        var items = catalog.Where(i => i.Kind == CatalogKind.InspectionItem).Select(Line).OfType<PortalCatalogLine>().ToList();
+
+        var disclosures = db.Set<EnforcementDisclosure>().IgnoreQueryFilters().AsNoTracking().Where(d => d.OrganizationId == org.Id && d.PublishedOn != null && d.OfflineOn == null);
+        var recent = await disclosures.Where(d => d.WithdrawnOn == null).OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.Id).Take(5).ToListAsync(ct);
+        var draws = await (from d in db.Set<RandomDraw>().IgnoreQueryFilters().AsNoTracking()
+                           join t in db.Set<InspectionTask>().IgnoreQueryFilters().AsNoTracking() on d.TaskId equals t.Id
+                           where d.OrganizationId == org.Id
+                           orderby d.CommittedAt descending
+                           select new { d.Id, t.Title, d.Round, d.Status, d.PlannedDate }).Take(20).ToListAsync(ct);
+        var counts = new PortalCounts(
+            await disclosures.CountAsync(d => d.WithdrawnOn == null, ct),
+            await disclosures.CountAsync(d => d.WithdrawnOn != null, ct),
+            await db.Set<Inspection>().IgnoreQueryFilters().CountAsync(i => i.OrganizationId == org.Id && i.PublishedOn != null, ct),
+            await db.Set<RandomDraw>().IgnoreQueryFilters().CountAsync(d => d.OrganizationId == org.Id, ct),
+            await db.Set<AuditCheckpoint>().IgnoreQueryFilters().CountAsync(c => c.OrganizationId == org.Id, ct));
+        return new PortalHome(
+            org.Id, org.Name, OrganizationKinds.ChineseName(org.Kind), bodies, powers, items, [.. recent.Select(PublicDisclosures.Line)],
+            [.. draws.Select(d => new PortalDrawLine(d.Id, d.Title, d.Round, DrawNames.Of(d.Status), d.PlannedDate))], counts,
+            "本级人民政府", "有管辖权的人民法院");
+    }
+}
+
+/// <summary>A line of the public list: a withdrawn one shows only its number, party, kind and the reason.</summary>
+public sealed record PublicDisclosureLine(
+    Guid Id, string KindName, string DecisionNumber, string Title, string PartyName, DateOnly DecidedOn, DateOnly PublishedOn, bool Withdrawn,
+    string? WithdrawalReasonName, string? WithdrawalText, DateOnly? WithdrawnOn);
+
+public sealed record PublicDisclosureDetail(string OrganizationName, PublicDisclosureLine Line, string? PartyCreditCode, IReadOnlyList<DisclosureField> Fields, Guid? DocumentId);
+
+/// <summary>
+/// 执法决定公示 of a bureau, anonymous (R-TRS-4): published decisions (penalty, licensing, other), newest decision first,
+/// searched by party name or decision number, filtered by kind; <see cref="Withdrawn"/> lists the withdrawn ones with
+/// their reason (R-PEN-32). Records past their retention (R-TRS-5) are not shown.
+/// </summary>
+public sealed record ListPublicDisclosures(Guid OrganizationId, string? Q = null, string? Kind = null, bool Withdrawn = false, int? Page = 1, int? PageSize = 20);
+
+public sealed record PublicDisclosures(Guid OrganizationId, string OrganizationName, Paged<PublicDisclosureLine> Results)
+{
+    public static PublicDisclosureLine Line(EnforcementDisclosure d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(
+            d.Id, DisclosureNames.Of(d.Kind), d.DecisionNumber, d.WithdrawnOn is null ? d.Title : "（已撤回）", d.PartyName, d.DecidedOn, d.PublishedOn!.Value,
+            d.WithdrawnOn is not null, d.WithdrawalReason is { } r && d.WithdrawnOn is not null ? DisclosureNames.Of(r) : null,
+            d.WithdrawnOn is not null ? d.WithdrawalText : null, d.WithdrawnOn);
+    }
+}
+
+public sealed class ListPublicDisclosuresHandler(WeijianDb db)
+{
+    public async Task<PublicDisclosures> HandleAsync(ListPublicDisclosures query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var org = await PortalOrganizations.LoadAsync(db, query.OrganizationId, ct);
+        var q = db.Set<EnforcementDisclosure>().IgnoreQueryFilters().AsNoTracking()
+            .Where(d => d.OrganizationId == org.Id && d.OfflineOn == null && d.PublishedOn != null);
+        q = query.Withdrawn ? q.Where(d => d.WithdrawnOn != null) : q.Where(d => d.WithdrawnOn == null);
+        if (!string.IsNullOrWhiteSpace(query.Kind))
+        {
+            var kind = DisclosureNames.ParseKind(query.Kind) ?? throw Input.Invalid("validation.disclosure-kind", "kind", "公示类别不正确");
+            q = q.Where(d => d.Kind == kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var text = Input.Text(query.Q, "q", "查询内容", 50);
+            q = q.Where(d => d.PartyName.Contains(text) || d.DecisionNumber.Contains(text));
+        }
+
+        var page = await Paged.FromQueryAsync(q.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.Id), query.Page, query.PageSize, ct);
+        return new PublicDisclosures(org.Id, org.Name, new Paged<PublicDisclosureLine>([.. page.Items.Select(PublicDisclosures.Line)], page.Total, page.Page, page.PageSize));
+    }
+}
+
+public sealed record GetPublicDisclosure(Guid OrganizationId, Guid Id);
+
+public sealed class GetPublicDisclosureHandler(WeijianDb db)
+{
+    public async Task<PublicDisclosureDetail> HandleAsync(GetPublicDisclosure query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var org = await PortalOrganizations.LoadAsync(db, query.OrganizationId, ct);
+        var d = await db.Set<EnforcementDisclosure>().IgnoreQueryFilters().AsNoTracking()
+            .SingleOrDefaultAsync(x => x.Id == query.Id && x.OrganizationId == org.Id && x.PublishedOn != null && x.OfflineOn == null, ct)
+            ?? throw DomainRuleException.NotFound("disclosure.not-found", "公示信息不存在或已超过公示期限");
+        var withdrawn = d.WithdrawnOn is not null;
+        return new PublicDisclosureDetail(org.Name, PublicDisclosures.Line(d), withdrawn ? null : NullIfEmpty(d.PartyCreditCode), withdrawn ? [] : d.Fields, withdrawn ? null : d.DocumentId);
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+}
+
+public static class PortalOrganizations
+{
+    public static async Task<Organization> LoadAsync(WeijianDb db, Guid id, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Organizations.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id && o.IsActive, ct)
+            ?? throw DomainRuleException.NotFound("organization.not-found", "单位不存在");
+    }
+}
