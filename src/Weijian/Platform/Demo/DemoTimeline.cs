@@ -83,7 +83,11 @@ public sealed class DemoTimeline : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _provider.DisposeAsync();
 
-    /// <summary>The <paramref name="n"/>th working day after (n &gt; 0) or before (n &lt; 0) <paramref name="from"/>; the next working day on or after it for 0.</summary>
+    /// <summary>
+    /// The <paramref name="n"/>th working day after (n &gt; 0) or before (n &lt; 0) <paramref name="from"/>; the next working
+    /// day on or after it for 0. <see cref="DateOnly.MaxValue"/> when the count runs past the loaded calendar years (a
+    /// demo step that would fall there is simply not planned).
+    /// </summary>
     public static DateOnly AddWorkingDays(BusinessCalendar calendar, DateOnly from, int n)
     {
         ArgumentNullException.ThrowIfNull(calendar);
@@ -97,6 +101,11 @@ public sealed class DemoTimeline : IAsyncDisposable
         for (var left = Math.Abs(n); left > 0;)
         {
             day = day.AddDays(step);
+            if (!calendar.IsYearLoaded(day.Year))
+            {
+                return DateOnly.MaxValue;
+            }
+
             if (calendar.IsWorkingDay(day))
             {
                 left--;

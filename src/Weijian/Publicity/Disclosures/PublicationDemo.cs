@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Weijian.Platform;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Demo;
@@ -25,22 +23,14 @@ public sealed class PublicationDemo : IDemoContribution
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(bureaus);
-        var real = services.GetRequiredService<TimeProvider>();
-        var clock = new PublicationDemoClock(real);
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddWeijian(services.GetRequiredService<DatabaseSettings>());
-        collection.Replace(ServiceDescriptor.Singleton(services.GetRequiredService<CalendarSource>()));
-        collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-        await using var provider = collection.BuildServiceProvider();
-        var today = ChinaClock.Today(real);
-        var steps = new List<(DateOnly Day, Actor Actor, Func<IServiceProvider, Task> Act)>();
+        await using var timeline = DemoTimeline.Create(services);
+        var today = ChinaClock.Today(timeline.Real);
+        var steps = new List<DemoStep>();
         BusinessCalendar calendar;
-        await using (var scope = provider.CreateAsyncScope())
+        await using (var scope = timeline.SystemScope())
         {
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System("演示数据");
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
-            calendar = await provider.GetRequiredService<CalendarSource>().GetAsync(db, ct);
+            calendar = await timeline.Services.GetRequiredService<CalendarSource>().GetAsync(db, ct);
             if (!calendar.IsYearLoaded(today.Year) || !calendar.IsYearLoaded(today.Year - 1))
             {
                 return;
@@ -70,86 +60,43 @@ public sealed class PublicationDemo : IDemoContribution
                 for (var i = 0; i < toPublish.Count; i++)
                 {
                     var d = toPublish[i];
-                    var on = i == 1 ? AddWorkingDays(calendar, d.Due, 2) : AddWorkingDays(calendar, d.DecidedOn, 2);
+                    var on = i == 1 ? DemoTimeline.AddWorkingDays(calendar, d.Due, 2) : DemoTimeline.AddWorkingDays(calendar, d.DecidedOn, 2);
                     if (on >= today)
                     {
                         continue;
                     }
 
                     var id = d.Id;
-                    steps.Add((on, clerk, sp => sp.GetRequiredService<PublishDisclosureHandler>().HandleAsync(new PublishDisclosure(id), ct)));
+                    steps.Add(new DemoStep(on, steps.Count, clerk, $"公示{d.Title}", (sp, c) => sp.GetRequiredService<PublishDisclosureHandler>().HandleAsync(new PublishDisclosure(id), c)));
                     if (i == 0)
                     {
-                        var asked = AddWorkingDays(calendar, on, 5);
-                        var withdrawn = AddWorkingDays(calendar, asked, 1);
+                        var asked = DemoTimeline.AddWorkingDays(calendar, on, 5);
+                        var withdrawn = DemoTimeline.AddWorkingDays(calendar, asked, 1);
                         if (withdrawn < today)
                         {
-                            steps.Add((asked, reviewer, sp => sp.GetRequiredService<RequestDisclosureWithdrawalHandler>().HandleAsync(
-                                new RequestDisclosureWithdrawal(id, nameof(WithdrawalReason.Changed), "经行政复议，复议机关决定变更罚款数额，原处罚决定公开信息撤回"), ct)));
-                            steps.Add((withdrawn, clerk, sp => sp.GetRequiredService<WithdrawDisclosureHandler>().HandleAsync(new WithdrawDisclosure(id), ct)));
+                            steps.Add(new DemoStep(asked, steps.Count, reviewer, $"申请撤回公示{d.Title}", (sp, c) => sp.GetRequiredService<RequestDisclosureWithdrawalHandler>().HandleAsync(
+                                new RequestDisclosureWithdrawal(id, nameof(WithdrawalReason.Changed), "经行政复议，复议机关决定变更罚款数额，原处罚决定公开信息撤回"), c)));
+                            steps.Add(new DemoStep(withdrawn, steps.Count, clerk, $"撤回公示{d.Title}", (sp, c) => sp.GetRequiredService<WithdrawDisclosureHandler>().HandleAsync(new WithdrawDisclosure(id), c)));
                         }
                     }
                 }
             }
         }
 
-        var minute = 0;
-        var last = DateOnly.MinValue;
-        foreach (var (day, actor, act) in steps.OrderBy(s => s.Day))
-        {
-            minute = day == last ? minute + 2 : 0;
-            last = day;
-            clock.Set(new DateTimeOffset(day.ToDateTime(new TimeOnly(16, 0)), TimeSpan.FromHours(8)).AddMinutes(minute).ToUniversalTime());
-            await using var scope = provider.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = actor;
-            await act(scope.ServiceProvider);
-        }
+        await timeline.RunAsync(steps, ct, new TimeOnly(16, 0));
 
-        clock.Reset();
+        // Checkpoints and the open-data feed at the real time, through the application's own services.
         for (var back = 7; back >= 1; back--)
         {
-            await using var scope = provider.CreateAsyncScope();
+            await using var scope = services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System("演示数据");
             await scope.ServiceProvider.GetRequiredService<RecordAuditCheckpointsHandler>().HandleAsync(new RecordAuditCheckpoints(today.AddDays(-back)), ct);
         }
 
-        await using (var scope = provider.CreateAsyncScope())
+        await using (var scope = services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System("演示数据");
             await scope.ServiceProvider.GetRequiredService<Portal.BuildOpenDataHandler>().HandleAsync(new Portal.BuildOpenData(), ct);
         }
-    }
-
-    private static DateOnly AddWorkingDays(BusinessCalendar calendar, DateOnly from, int n)
-    {
-        var day = from;
-        for (var left = n; left > 0;)
-        {
-            day = day.AddDays(1);
-            if (calendar.IsYearLoaded(day.Year) && calendar.IsWorkingDay(day))
-            {
-                left--;
-            }
-            else if (!calendar.IsYearLoaded(day.Year))
-            {
-                return DateOnly.MaxValue;
-            }
-        }
-
-        return day;
-    }
-
-    /// <summary>The real time until a step sets its day; never ahead of the real time.</summary>
-    private sealed class PublicationDemoClock(TimeProvider real) : TimeProvider
-    {
-        private DateTimeOffset? _now;
-
-        public override TimeZoneInfo LocalTimeZone => real.LocalTimeZone;
-
-        public override DateTimeOffset GetUtcNow() => _now ?? real.GetUtcNow();
-
-        public void Set(DateTimeOffset utc) => _now = utc > real.GetUtcNow() ? real.GetUtcNow() : utc;
-
-        public void Reset() => _now = null;
     }
 }
