@@ -10,6 +10,8 @@ public static class WeijianApi
         DocumentsApi.MapPublic(v1);
         InspectionsApi.MapPublic(v1);
         PlansApi.MapPublic(v1);
+        OfficerCodesApi.MapPublic(v1);
+        OfficerCodesApi.MapImages(app);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -26,5 +28,6 @@ public static class WeijianApi
         DiscretionApi.Map(secured);
         DocumentsApi.Map(secured);
         PlansApi.Map(secured);
+        OfficerCodesApi.Map(secured);
     }
 }

@@ -121,6 +121,7 @@ public static class WeijianWebApp
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddPublicRateLimits(int.TryParse(builder.Configuration["Weijian:PublicPostsPerMinute"], out var perMinute) && perMinute > 0 ? perMinute : PublicRateLimits.DefaultPerMinute);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -134,6 +135,7 @@ public static class WeijianWebApp
             return next(http);
         });
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.UseSwaggerUI(o =>

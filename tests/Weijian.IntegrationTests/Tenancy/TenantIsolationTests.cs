@@ -65,6 +65,12 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Licensing: a bureau's service items (guides) and the licences it issued. Only the public guide pages and
         // published grants cross organisations (Licensing/*Tests).
         typeof(Weijian.Licensing.Items.LicenceItem), typeof(Weijian.Licensing.Licences.Licence),
+
+        // 执法亮码, visit confirmations/ratings and complaints: another bureau gets 404 on codes, complaints and assignment,
+        // ratings reach only the bureau head and 上级监督 of the subtree (Publicity/OfficerCodeTests). Only the public scan
+        // view (validity, name, organisation, area — no personal data) and the public directory cross organisations.
+        typeof(Weijian.Publicity.Officers.OfficerCode), typeof(Weijian.Publicity.Officers.VisitConfirmation),
+        typeof(Weijian.Publicity.Officers.VisitComplaint),
     ];
 
     [Fact]
