@@ -65,9 +65,15 @@ internal static class OfficerCodesApi
     /// <summary>The QR images of a code, at the address printed next to the code page (not under /api).</summary>
     public static void MapImages(IEndpointRouteBuilder app)
     {
-        app.MapGet("/public/officers/code/{token}/qr.png", async (string token, GetOfficerCodeQrHandler h, CancellationToken ct) =>
-            Results.File(await h.PngAsync(new GetOfficerCodeQr(token), ct), "image/png")).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/public/officers/code/{token}/qr.svg", async (string token, GetOfficerCodeQrHandler h, CancellationToken ct) =>
-            Results.Text(await h.SvgAsync(new GetOfficerCodeQr(token), ct), "image/svg+xml")).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/public/officers/code/{token}/qr.png", (string token, GetOfficerCodeQrHandler h, CancellationToken ct) => ImageAsync(h, new GetOfficerCodeQr(token), ct))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/public/officers/code/{token}/qr.svg", (string token, GetOfficerCodeQrHandler h, CancellationToken ct) => ImageAsync(h, new GetOfficerCodeQr(token, Svg: true), ct))
+            .AllowAnonymous().ExcludeFromDescription();
+    }
+
+    private static async Task<IResult> ImageAsync(GetOfficerCodeQrHandler h, GetOfficerCodeQr query, CancellationToken ct)
+    {
+        var image = await h.HandleAsync(query, ct);
+        return Results.File(image.Content, image.ContentType);
     }
 }

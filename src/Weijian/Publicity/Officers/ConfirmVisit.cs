@@ -42,8 +42,16 @@ public sealed class ConfirmVisitHandler(WeijianDb db, CurrentActor current, Time
 
         var entityIds = visits.Select(v => v.EntityId).ToList();
         var entities = await db.Set<RegulatedEntity>().IgnoreQueryFilters().AsNoTracking().Where(e => entityIds.Contains(e.Id)).Select(e => new { e.Id, e.CreditCode }).ToListAsync(ct);
-        var visit = visits.FirstOrDefault(v => OfficerCodeRules.EntityCodeMatches(command.EntityCode, entities.FirstOrDefault(e => e.Id == v.EntityId)?.CreditCode))
-            ?? throw Input.Invalid("visit.entity-code-mismatch", "entityCode", "统一社会信用代码与正在接受检查的单位不符，请核对后重新输入");
+        var matching = visits.Where(v => OfficerCodeRules.EntityCodeMatches(command.EntityCode, entities.FirstOrDefault(e => e.Id == v.EntityId)?.CreditCode)).ToList();
+        if (matching.Count == 0)
+        {
+            throw Input.Invalid("visit.entity-code-mismatch", "entityCode", "统一社会信用代码与正在接受检查的单位不符，请核对后重新输入");
+        }
+
+        // Two visits to the same entity on one day (e.g. a follow-up): the one this officer's code has not yet confirmed.
+        var matchingIds = matching.Select(v => v.Id).ToList();
+        var done = await db.Set<VisitConfirmation>().IgnoreQueryFilters().AsNoTracking().Where(c => matchingIds.Contains(c.InspectionId)).ToListAsync(ct);
+        var visit = matching.FirstOrDefault(v => !done.Any(c => c.InspectionId == v.Id && c.Officers.Any(o => o.OfficerId == officer.Id && o.Shown))) ?? matching[0];
 
         PublicCodes.ActAsVisitorOf(current, visit.OrganizationId, "被检查单位（扫码确认）");
         var now = clock.GetUtcNow();

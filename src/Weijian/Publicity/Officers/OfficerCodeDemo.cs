@@ -14,7 +14,7 @@ namespace Weijian.Publicity.Officers;
 
 /// <summary>
 /// Demo 执法亮码 (after the visits, Order 66): a code for every credentialed officer of each bureau, one re-issued (card
-/// lost); on up to six completed demo visits per bureau the entity confirmed on the visit's day by scanning the first
+/// lost); on up to eight completed demo visits per bureau the entity confirmed on the visit's day by scanning the first
 /// officer's code, then rated it — mostly 满意; in the first bureau one 不满意 with a complaint assigned to the petition
 /// clerk (not involved) and answered, and one complaint still pending on the bureau head's 我的待办. Made through the
 /// handlers with a demo clock set to each act's moment (never ahead of real time).
@@ -24,7 +24,7 @@ public sealed class OfficerCodeDemo : IDemoContribution
     public int Order => 66;
 
     private static readonly VisitSatisfaction[] Ratings =
-        [VisitSatisfaction.Satisfied, VisitSatisfaction.Satisfied, VisitSatisfaction.BasicallySatisfied, VisitSatisfaction.Dissatisfied, VisitSatisfaction.Satisfied, VisitSatisfaction.Dissatisfied];
+        [VisitSatisfaction.Satisfied, VisitSatisfaction.Dissatisfied, VisitSatisfaction.Dissatisfied, VisitSatisfaction.Satisfied, VisitSatisfaction.Satisfied, VisitSatisfaction.Satisfied, VisitSatisfaction.BasicallySatisfied, VisitSatisfaction.Satisfied];
 
     public async Task SeedAsync(IServiceProvider services, IReadOnlyList<DemoBureau> bureaus, CancellationToken ct)
     {
@@ -57,12 +57,12 @@ public sealed class OfficerCodeDemo : IDemoContribution
         {
             scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = system;
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
-            visits = await db.Set<Inspection>().AsNoTracking().Where(i => i.Status == InspectionStatus.Completed && i.CompletedOn != null)
-                .OrderBy(i => i.CompletedOn).ThenBy(i => i.Number).Take(Ratings.Length).ToListAsync(ct);
+            visits = await db.Set<Inspection>().AsNoTracking().Where(i => i.OrganizationId == org && i.Status == InspectionStatus.Completed && i.CompletedOn != null)
+                .OrderBy(i => i.CompletedOn).ThenBy(i => i.Number).Take(Ratings.Length * 3).ToListAsync(ct);
             var ids = visits.Select(v => v.EntityId).ToList();
             entities = [.. (await db.Set<RegulatedEntity>().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.CreditCode }).ToListAsync(ct)).Select(e => (e.Id, e.CreditCode))];
             users = await db.Users.AsNoTracking().Where(u => u.OrganizationId == org).ToListAsync(ct);
-            lost = await db.Set<Officer>().AsNoTracking().Where(o => o.CredentialNumber != null && o.UserId == null).OrderBy(o => o.CredentialNumber).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
+            lost = await db.Set<Officer>().AsNoTracking().Where(o => o.OrganizationId == org && o.CredentialNumber != null && o.UserId == null).OrderBy(o => o.CredentialNumber).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
         }
 
         // Codes are issued before the demo visits took place (a year back), so scans on the visits' days find them.
@@ -78,9 +78,16 @@ public sealed class OfficerCodeDemo : IDemoContribution
             : null;
         var head = As("head", Roles.BureauHead);
         var petition = As("petition", Roles.PetitionClerk);
-        for (var n = 0; n < visits.Count; n++)
+        var seen = new HashSet<(Guid, DateOnly)>();
+        var n = -1;
+        foreach (var v in visits)
         {
-            var v = visits[n];
+            if (n + 1 >= Ratings.Length || !seen.Add((v.EntityId, v.CompletedOn!.Value)))
+            {
+                continue;
+            }
+
+            n++;
             var officer = v.Officers[0].OfficerId;
             var day = v.CompletedOn!.Value;
             var creditCode = entities.First(e => e.Id == v.EntityId).CreditCode;
@@ -100,12 +107,12 @@ public sealed class OfficerCodeDemo : IDemoContribution
             clock.Set(day, 16);
             var confirmed = await RunAsync(provider, Actor.Anonymous, sp => sp.GetRequiredService<ConfirmVisitHandler>().HandleAsync(new ConfirmVisit(token, creditCode[^6..]), ct));
             var complaint = first && Ratings[n] == VisitSatisfaction.Dissatisfied
-                ? n == 3 ? "检查人员态度生硬，要求提供与检查事项无关的资料。" : "检查结束后未告知检查结果和整改要求。"
+                ? n == 1 ? "检查人员态度生硬，要求提供与检查事项无关的资料。" : "检查结束后未告知检查结果和整改要求。"
                 : null;
             clock.Set(day, 18);
             await RunAsync(provider, Actor.Anonymous, sp => sp.GetRequiredService<RateVisitHandler>().HandleAsync(
-                new RateVisit(confirmed.RatingToken, Ratings[n].ToString(), true, complaint is not null && n == 3, Ratings[n] == VisitSatisfaction.Satisfied ? "执法人员主动亮证，检查规范。" : null, complaint), ct));
-            if (complaint is null || n != 3 || head is null || petition is null)
+                new RateVisit(confirmed.RatingToken, Ratings[n].ToString(), true, complaint is not null && n == 1, Ratings[n] == VisitSatisfaction.Satisfied ? "执法人员主动亮证，检查规范。" : null, complaint), ct));
+            if (complaint is null || n != 1 || head is null || petition is null)
             {
                 continue;
             }
