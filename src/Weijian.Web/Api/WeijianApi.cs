@@ -12,6 +12,8 @@ public static class WeijianApi
         InspectionsApi.MapPublic(v1);
         PlansApi.MapPublic(v1);
         PublicityApi.MapPublic(v1);
+        OfficerCodesApi.MapPublic(v1);
+        OfficerCodesApi.MapImages(app);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -30,5 +32,6 @@ public static class WeijianApi
         PlansApi.Map(secured);
         LicensingRegisterApi.Map(secured);
         PublicityApi.Map(secured);
+        OfficerCodesApi.Map(secured);
     }
 }

@@ -93,7 +93,7 @@ public static class ImportVerbs
         return WeijianCli.Ok;
     }
 
-    private static async Task<Organization> ResolveOrganizationAsync(WeijianDb db, string? orgRef, CancellationToken ct)
+    internal static async Task<Organization> ResolveOrganizationAsync(WeijianDb db, string? orgRef, CancellationToken ct)
     {
         List<Organization> orgs;
         if (orgRef is null)

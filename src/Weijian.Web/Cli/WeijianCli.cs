@@ -41,6 +41,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
           weijian calendar import FILE        导入某年度国务院办公厅放假安排（JSON）
           weijian import entities|officers FILE [--org 区划代码或单位ID]   导入监管对象/执法人员（.xlsx 或 .csv）
           weijian licensing remind [--org 单位ID]   许可证到期提醒与过期处理（可重复执行，R-LIC-8）
+          weijian officers codes --org 区划代码或单位ID   为尚无执法亮码的持证执法人员发放亮码
 
         通用参数 / common options:
           --data DIR        SQLite 数据库与文件目录（默认 ./data）
@@ -78,6 +79,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "import" => await CalendarImportAsync(line, ct),
                 "import" => await ImportVerbs.RunAsync(line, stdout, ct),
                 "licensing" => await LicensingVerbs.RunAsync(line, stdout, ct),
+                "officers" => await OfficerVerbs.RunAsync(line, stdout, ct),
                 _ => throw CommandLine.Usage($"未知命令：{verb}（weijian --help 查看用法）"),
             };
         }

@@ -40,6 +40,13 @@ internal static class PublicResponses
             {
                 var response = context.HttpContext.Response;
                 response.Headers.RetryAfter = "10";
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    response.ContentType = "application/problem+json; charset=utf-8";
+                    await response.WriteAsync("{\"status\":429,\"code\":\"rate-limit.exceeded\",\"title\":\"提交或访问过于频繁，请稍后再试\"}", ct);
+                    return;
+                }
+
                 response.ContentType = "text/html; charset=utf-8";
                 await response.WriteAsync(
                     """

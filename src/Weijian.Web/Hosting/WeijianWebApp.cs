@@ -128,6 +128,7 @@ public static class WeijianWebApp
         {
             services.AddHostedService<DailySweeps>();
         }
+        services.AddPublicRateLimits(int.TryParse(builder.Configuration["Weijian:PublicPostsPerMinute"], out var perMinute) && perMinute > 0 ? perMinute : PublicRateLimits.DefaultPerMinute);
 
         var app = builder.Build();
         app.UseExceptionHandler();

@@ -74,6 +74,11 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         typeof(Weijian.Platform.Publication.EnforcementDisclosure), typeof(Weijian.Platform.Publication.AuditCheckpoint),
         // Open-data generations: public by design (what they contain is already public and redacted).
         typeof(Weijian.Publicity.Portal.OpenDataFeed),
+        // 执法亮码, visit confirmations/ratings and complaints: another bureau gets 404 on codes, complaints and assignment,
+        // ratings reach only the bureau head and 上级监督 of the subtree (Publicity/OfficerCodeTests). Only the public scan
+        // view (validity, name, organisation, area — no personal data) and the public directory cross organisations.
+        typeof(Weijian.Publicity.Officers.OfficerCode), typeof(Weijian.Publicity.Officers.VisitConfirmation),
+        typeof(Weijian.Publicity.Officers.VisitComplaint),
     ];
 
     [Fact]

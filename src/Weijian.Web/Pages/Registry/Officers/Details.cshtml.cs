@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Rules;
+using Weijian.Publicity.Officers;
 using Weijian.Registry.Officers;
 using RoleCodes = Weijian.Platform.Authorization.Roles;
 
@@ -20,6 +21,10 @@ public sealed class DetailsModel(
     WithdrawOfficerConflictHandler withdraw,
     RecordOfficerTrainingHandler training,
     RecordOfficerExamHandler exam,
+    GetOfficerCodesHandler codes,
+    IssueOfficerCodeHandler issueCode,
+    ReissueOfficerCodeHandler reissueCode,
+    GetOfficerCodeStatisticsHandler codeStatistics,
     TimeProvider clock) : WeijianPageModel
 {
     // 人员状态
@@ -81,6 +86,10 @@ public sealed class DetailsModel(
     [BindProperty]
     public bool? Passed { get; set; }
 
+    // 执法亮码 (R-TRS-3)
+    [BindProperty]
+    public string? ReissueReason { get; set; }
+
     // 执法资格核验 (GET)
     [BindProperty(SupportsGet = true)]
     public DateOnly? CheckDate { get; set; }
@@ -97,6 +106,12 @@ public sealed class DetailsModel(
     public OfficerView? Officer { get; private set; }
 
     public OfficerEligibility? Eligibility { get; private set; }
+
+    /// <summary>The officer's 执法亮码, current first (R-TRS-3).</summary>
+    public IReadOnlyList<OfficerCodeView> Codes { get; private set; } = [];
+
+    /// <summary>亮码统计 of the bureau (rating figures only over the minimum number of ratings).</summary>
+    public OfficerCodeStatistics? CodeStatistics { get; private set; }
 
     /// <summary>The form whose submission failed (its errors show next to it); null after a GET.</summary>
     public string? FailedForm { get; private set; }
@@ -199,6 +214,28 @@ public sealed class DetailsModel(
         },
         ct);
 
+    public Task<IActionResult> OnPostIssueCodeAsync(Guid id, CancellationToken ct) => Form(
+        id,
+        "code",
+        new() { ["officerId"] = nameof(ReissueReason) },
+        async () =>
+        {
+            var c = await issueCode.HandleAsync(new IssueOfficerCode(id), ct);
+            return $"已为“{c.OfficerName}”发放执法亮码。";
+        },
+        ct);
+
+    public Task<IActionResult> OnPostReissueCodeAsync(Guid id, CancellationToken ct) => Form(
+        id,
+        "code",
+        new() { ["reason"] = nameof(ReissueReason) },
+        async () =>
+        {
+            var c = await reissueCode.HandleAsync(new ReissueOfficerCode(id, ReissueReason), ct);
+            return $"已为“{c.OfficerName}”重新发放执法亮码，原亮码已作废。";
+        },
+        ct);
+
     public string? ErrorFor(string property) =>
         ModelState.TryGetValue(property, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
@@ -238,6 +275,8 @@ public sealed class DetailsModel(
     {
         Today = ChinaClock.Today(clock);
         Officer = await get.HandleAsync(new GetOfficer(id), ct);
+        Codes = await codes.HandleAsync(new GetOfficerCodes(id), ct);
+        CodeStatistics = await codeStatistics.HandleAsync(new GetOfficerCodeStatistics(Today.Year), ct);
         CheckDate ??= Today;
     }
 }
