@@ -37,6 +37,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
           weijian calendar due --from 2026-03-02 --count 20 --unit working|calendar|months [--rule R-LIC-4]
           weijian calendar import FILE        导入某年度国务院办公厅放假安排（JSON）
           weijian import entities|officers FILE [--org 区划代码或单位ID]   导入监管对象/执法人员（.xlsx 或 .csv）
+          weijian licensing sweep             标记逾期未一次性告知的视为受理（R-LIC-2）和届满未决定的视为准予延续（R-LIC-8）
 
         通用参数 / common options:
           --data DIR        SQLite 数据库与文件目录（默认 ./data）
@@ -70,6 +71,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "due" => await CalendarDueAsync(line, ct),
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "import" => await CalendarImportAsync(line, ct),
                 "import" => await ImportVerbs.RunAsync(line, stdout, ct),
+                "licensing" when line.Positional.ElementAtOrDefault(1) == "sweep" => await LicensingSweepAsync(line, ct),
                 _ => throw CommandLine.Usage($"未知命令：{verb}（weijian --help 查看用法）"),
             };
         }
@@ -175,6 +177,17 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 ? "所有演示账号的密码为环境变量 WEIJIAN_DEMO_PASSWORD 的值。"
                 : $"所有演示账号的密码（只显示这一次）：{password}");
         }
+    }
+
+    private async Task<int> LicensingSweepAsync(CommandLine line, CancellationToken ct)
+    {
+        var settings = Settings(line, "http://127.0.0.1:0");
+        line.RejectUnknownOptions();
+        await using var app = await OpenAsync(settings, ct);
+        var (acceptances, renewals) = await LicensingSweepService.RunOnceAsync(app.Services, $"命令行（{Environment.UserName}）", ct);
+        await stdout.WriteLineAsync($"视为受理：{acceptances.Count} 件{(acceptances.Count > 0 ? "（" + string.Join("、", acceptances.Numbers) + "）" : "")}");
+        await stdout.WriteLineAsync($"视为准予延续：{renewals.Count} 件{(renewals.Count > 0 ? "（" + string.Join("、", renewals.Numbers) + "）" : "")}");
+        return Ok;
     }
 
     private async Task<int> MigrateOnlyAsync(CommandLine line, CancellationToken ct)

@@ -121,6 +121,7 @@ public static class WeijianWebApp
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHostedService<LicensingSweepService>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
