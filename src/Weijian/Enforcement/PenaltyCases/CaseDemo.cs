@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Weijian.Platform;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Demo;
@@ -46,17 +44,14 @@ public sealed class CaseDemo : IDemoContribution
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(bureaus);
-        var real = services.GetRequiredService<TimeProvider>();
-        var clock = new DemoClock(real);
-        await using var provider = DemoServices(services, clock);
+        await using var timeline = DemoTimeline.Create(services);
         var plans = new List<DemoCasePlan>();
         BusinessCalendar calendar;
-        await using (var scope = provider.CreateAsyncScope())
+        await using (var scope = timeline.SystemScope())
         {
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System("演示数据");
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
-            calendar = await provider.GetRequiredService<CalendarSource>().GetAsync(db, ct);
-            var today = ChinaClock.Today(real);
+            calendar = await timeline.Services.GetRequiredService<CalendarSource>().GetAsync(db, ct);
+            var today = ChinaClock.Today(timeline.Real);
 
             // A year back and two months ahead (hearing dates, instalments) must be on the working-day calendar.
             if (!Enumerable.Range(today.Year - 1, 2 + (today.Month >= 11 ? 1 : 0)).All(calendar.IsYearLoaded))
@@ -64,7 +59,7 @@ public sealed class CaseDemo : IDemoContribution
                 return;
             }
 
-            var anchor = DemoDates.AddWorkingDays(calendar, today, -1);
+            var anchor = DemoTimeline.AddWorkingDays(calendar, today, -1);
             for (var b = 0; b < bureaus.Count; b++)
             {
                 var planner = await CaseDemoPlanner.CreateAsync(db, calendar, bureaus[b], b, anchor, ct);
@@ -75,108 +70,28 @@ public sealed class CaseDemo : IDemoContribution
             }
         }
 
-        await RunAsync(provider, clock, calendar, plans, ct);
+        await timeline.RunAsync(Steps(calendar, plans), ct, new TimeOnly(8, 30), minutesApart: 3);
     }
 
-    /// <summary>
-    /// The application's services as <see cref="WeijianServices.AddWeijian"/> registers them, on the same database and
-    /// calendar, with the demo clock as the time: the same handlers and gates, only "now" is the case's day.
-    /// </summary>
-    private static ServiceProvider DemoServices(IServiceProvider services, DemoClock clock)
-    {
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddWeijian(services.GetRequiredService<DatabaseSettings>());
-        collection.Replace(ServiceDescriptor.Singleton(services.GetRequiredService<CalendarSource>()));
-        collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-        return collection.BuildServiceProvider();
-    }
-
-    private static async Task RunAsync(IServiceProvider provider, DemoClock clock, BusinessCalendar calendar, IReadOnlyList<DemoCasePlan> plans, CancellationToken ct)
-    {
-        var timeline = plans
-            .SelectMany(p => p.Steps.Select((s, i) => (Plan: p, Step: s, Index: i, Date: p.Dates[i])))
-            .OrderBy(t => t.Date).ThenBy(t => t.Plan.Order).ThenBy(t => t.Index)
-            .ToList();
-        var day = DateOnly.MinValue;
-        var minute = 0;
-        foreach (var (plan, step, index, date) in timeline)
-        {
-            minute = date == day ? minute + 3 : 0;
-            day = date;
-            clock.Set(new DateTimeOffset(date.ToDateTime(new TimeOnly(8, 30)), ChinaClock.TimeZone.BaseUtcOffset).AddMinutes(minute).ToUniversalTime());
-            await using var scope = provider.CreateAsyncScope();
-            var sp = scope.ServiceProvider;
-            sp.GetRequiredService<CurrentActor>().Value = step.Role switch
+    /// <summary>Every case's steps on the timeline: ordered by date, then case, then step; each acts as its role.</summary>
+    private static IEnumerable<DemoStep> Steps(BusinessCalendar calendar, IReadOnlyList<DemoCasePlan> plans) =>
+        plans.SelectMany(plan => plan.Steps.Select((step, index) => new DemoStep(
+            plan.Dates[index],
+            (plan.Order * 1000) + index,
+            step.Role switch
             {
                 DemoRole.Head => plan.Staff.Head,
                 DemoRole.Reviewer => plan.Staff.Reviewer,
                 _ => plan.Lead,
-            };
-            var context = new DemoStepContext(plan, date, calendar);
-            try
+            },
+            $"演示案件{plan.Staff.Bureau.Prefix}/{plan.Key}第{index + 1}步（{CaseNames.Of(step.Action)}）",
+            async (sp, ct) =>
             {
-                var command = step.Command(context);
+                var command = step.Command(new DemoStepContext(plan, plan.Dates[index], calendar));
                 plan.View = step.Action == CaseAction.RegisterLead
                     ? await sp.GetRequiredService<RegisterLeadHandler>().HandleAsync((RegisterLead)command, ct)
                     : await CaseCommands.RunAsync(sp, step.Action, command, ct);
-            }
-            catch (Platform.Rules.DomainRuleException e)
-            {
-                throw new InvalidOperationException(
-                    $"演示案件“{plan.Staff.Bureau.Prefix}/{plan.Key}”第{index + 1}步（{CaseNames.Of(step.Action)}，{date:yyyy-MM-dd}）被拒绝：{e.Code} {e.Message}", e);
-            }
-        }
-    }
-}
-
-/// <summary>
-/// The demo's clock: the real time until the demo sets a moment of a case's day; never later than the real time, so
-/// nothing is recorded in the future.
-/// </summary>
-internal sealed class DemoClock(TimeProvider real) : TimeProvider
-{
-    private DateTimeOffset? _now;
-
-    public override TimeZoneInfo LocalTimeZone => real.LocalTimeZone;
-
-    public override DateTimeOffset GetUtcNow() => _now ?? real.GetUtcNow();
-
-    public void Set(DateTimeOffset utc)
-    {
-        if (utc > real.GetUtcNow())
-        {
-            throw new InvalidOperationException($"The demo clock may not run ahead of the real time ({utc:O}).");
-        }
-
-        _now = utc;
-    }
-}
-
-/// <summary>Working-day arithmetic for planning the demo (the legal periods themselves are computed by <see cref="Money.PenaltyDeadlines"/>).</summary>
-internal static class DemoDates
-{
-    /// <summary>The <paramref name="n"/>th working day after (n &gt; 0) or before (n &lt; 0) <paramref name="from"/>; the next working day on or after it for 0.</summary>
-    public static DateOnly AddWorkingDays(BusinessCalendar calendar, DateOnly from, int n)
-    {
-        if (n == 0)
-        {
-            return calendar.NextWorkingDayOnOrAfter(from);
-        }
-
-        var step = n > 0 ? 1 : -1;
-        var day = from;
-        for (var left = Math.Abs(n); left > 0;)
-        {
-            day = day.AddDays(step);
-            if (calendar.IsWorkingDay(day))
-            {
-                left--;
-            }
-        }
-
-        return day;
-    }
+            })));
 }
 
 internal enum DemoRole
@@ -187,14 +102,14 @@ internal enum DemoRole
 }
 
 /// <summary>One planned step: working days after the previous step, who acts, the action and its command built when it runs.</summary>
-internal sealed record DemoStep(int Gap, DemoRole Role, CaseAction Action, Func<DemoStepContext, object> Command);
+internal sealed record DemoCaseStep(int Gap, DemoRole Role, CaseAction Action, Func<DemoStepContext, object> Command);
 
 /// <summary>What a step's command is built from: the case (with the view of its last step) and the step's date.</summary>
 internal sealed record DemoStepContext(DemoCasePlan Case, DateOnly Date, BusinessCalendar Calendar)
 {
     public Guid Id => Case.View?.Id ?? throw new InvalidOperationException("The case is not registered yet.");
 
-    public DateOnly WorkingDaysLater(int n) => DemoDates.AddWorkingDays(Calendar, Date, n);
+    public DateOnly WorkingDaysLater(int n) => DemoTimeline.AddWorkingDays(Calendar, Date, n);
 }
 
 /// <summary>The people of a bureau the demo acts as, and the names of its leaders for collective discussions.</summary>
@@ -219,7 +134,7 @@ internal sealed class DemoCasePlan
 
     public required IReadOnlyList<string> OfficerNames { get; init; }
 
-    public required IReadOnlyList<DemoStep> Steps { get; init; }
+    public required IReadOnlyList<DemoCaseStep> Steps { get; init; }
 
     public required IReadOnlyList<DateOnly> Dates { get; init; }
 

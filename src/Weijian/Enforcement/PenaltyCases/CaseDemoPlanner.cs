@@ -264,11 +264,11 @@ internal sealed class CaseDemoPlanner
 
         // In progress: the last step lies endOffset working days before the anchor. Closed: from the start date on,
         // unless that would run past the anchor, in which case the case ends just before it.
-        var lastAllowed = DemoDates.AddWorkingDays(_calendar, _anchor, -(endOffset ?? 2));
-        var first = endOffset is null ? DemoDates.AddWorkingDays(_calendar, when, 0) : DemoDates.AddWorkingDays(_calendar, lastAllowed, -offsets[^1]);
-        if (DemoDates.AddWorkingDays(_calendar, first, offsets[^1]) > lastAllowed)
+        var lastAllowed = DemoTimeline.AddWorkingDays(_calendar, _anchor, -(endOffset ?? 2));
+        var first = endOffset is null ? DemoTimeline.AddWorkingDays(_calendar, when, 0) : DemoTimeline.AddWorkingDays(_calendar, lastAllowed, -offsets[^1]);
+        if (DemoTimeline.AddWorkingDays(_calendar, first, offsets[^1]) > lastAllowed)
         {
-            first = DemoDates.AddWorkingDays(_calendar, lastAllowed, -offsets[^1]);
+            first = DemoTimeline.AddWorkingDays(_calendar, lastAllowed, -offsets[^1]);
         }
 
         return new DemoCasePlan
@@ -282,7 +282,7 @@ internal sealed class CaseDemoPlanner
             OfficerIds = officerIds,
             OfficerNames = officerNames,
             Steps = steps,
-            Dates = [.. offsets.Select(n => DemoDates.AddWorkingDays(_calendar, first, n))],
+            Dates = [.. offsets.Select(n => DemoTimeline.AddWorkingDays(_calendar, first, n))],
         };
     }
 
@@ -345,10 +345,10 @@ internal sealed class CaseDemoPlanner
 
     // ------------------------------------------------------------------ steps
 
-    private List<DemoStep> Steps(string key, DemoViolation v, Options o, RegulatedEntity party, PenaltyTerms? terms, bool hearingRight, IReadOnlyList<Guid> officers)
+    private List<DemoCaseStep> Steps(string key, DemoViolation v, Options o, RegulatedEntity party, PenaltyTerms? terms, bool hearingRight, IReadOnlyList<Guid> officers)
     {
-        var steps = new List<DemoStep>();
-        void Add(int gap, DemoRole role, CaseAction action, Func<DemoStepContext, object> command) => steps.Add(new DemoStep(gap, role, action, command));
+        var steps = new List<DemoCaseStep>();
+        void Add(int gap, DemoRole role, CaseAction action, Func<DemoStepContext, object> command) => steps.Add(new DemoCaseStep(gap, role, action, command));
         var actDays = v.ContinuingDays > 0 ? v.ContinuingDays + (Hash(key) % 30) : 1 + (Hash(key) % 10);
         var text = new DemoTexts(party, actDays);
         var withAv = Hash(key + _staff.Bureau.Prefix) % 9 != 0;
@@ -552,9 +552,9 @@ internal sealed class CaseDemoPlanner
                 // Each instalment falls due a few days after the working day its payment is recorded, holidays included.
                 Add(3, DemoRole.Head, CaseAction.GrantPaymentPlan, c =>
                 {
-                    var first = DemoDates.AddWorkingDays(c.Calendar, c.Date, 5);
-                    var second = DemoDates.AddWorkingDays(c.Calendar, first, 21);
-                    var third = DemoDates.AddWorkingDays(c.Calendar, second, 21);
+                    var first = DemoTimeline.AddWorkingDays(c.Calendar, c.Date, 5);
+                    var second = DemoTimeline.AddWorkingDays(c.Calendar, first, 21);
+                    var third = DemoTimeline.AddWorkingDays(c.Calendar, second, 21);
                     return new GrantPaymentPlan(
                         c.Id, [new(first.AddDays(3), part), new(second.AddDays(3), part), new(third.AddDays(3), due - (2 * part))],
                         "当事人因经营困难书面申请分期缴纳，经审查情况属实，同意分三期缴纳。");

@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Weijian.Inspections.Visits;
-using Weijian.Platform;
 using Weijian.Platform.Authorization;
-using Weijian.Platform.Calendar;
 using Weijian.Platform.Demo;
 using Weijian.Platform.Persistence;
 
@@ -27,32 +24,28 @@ public sealed class InspectionLeadDemo : IDemoContribution
             return;
         }
 
-        // Dated on the inspection's day under a fixed clock, as the case demo does, so the step and its audit entry agree.
-        var clock = new InspectionDemoClock(services.GetRequiredService<TimeProvider>());
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddWeijian(services.GetRequiredService<DatabaseSettings>());
-        collection.Replace(ServiceDescriptor.Singleton(services.GetRequiredService<CalendarSource>()));
-        collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-        await using var provider = collection.BuildServiceProvider();
-        await using var scope = provider.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        sp.GetRequiredService<CurrentActor>().Value = Actor.System("演示数据");
-        var db = sp.GetRequiredService<WeijianDb>();
-        var org = bureaus[0].OrganizationId;
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == bureaus[0].Prefix + ".officer1", ct);
-        var inspection = await db.Set<Inspection>().AsNoTracking()
-            .Where(i => i.OrganizationId == org && i.Conclusion == InspectionConclusion.CaseReferred && i.CaseId == null)
-            .OrderBy(i => i.Number).FirstOrDefaultAsync(ct);
-        if (user is null || inspection is null)
+        // Dated on the inspection's day on the demo timeline, as the case demo does, so the step and its audit entry agree.
+        await using var timeline = DemoTimeline.Create(services);
+        DemoStep step;
+        await using (var scope = timeline.SystemScope())
         {
-            return;
+            var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+            var org = bureaus[0].OrganizationId;
+            var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserName == bureaus[0].Prefix + ".officer1", ct);
+            var inspection = await db.Set<Inspection>().AsNoTracking()
+                .Where(i => i.OrganizationId == org && i.Conclusion == InspectionConclusion.CaseReferred && i.CaseId == null)
+                .OrderBy(i => i.Number).FirstOrDefaultAsync(ct);
+            if (user is null || inspection is null)
+            {
+                return;
+            }
+
+            var officer = new Actor(user.Id, user.DisplayName, org, new HashSet<string> { Roles.Officer }, false);
+            step = new DemoStep(inspection.CompletedOn ?? inspection.PlannedOn, 0, officer, $"检查{inspection.Number}转立案", (sp, c) =>
+                sp.GetRequiredService<RegisterLeadHandler>().HandleAsync(new RegisterLead(
+                    null, null, null, null, "安排未获得有效健康合格证明的从业人员从事直接为顾客服务工作", null, null, null, inspection.CompletedOn, inspection.Id), c));
         }
 
-        var day = inspection.CompletedOn ?? inspection.PlannedOn;
-        clock.Set(new DateTimeOffset(day.ToDateTime(new TimeOnly(16, 30)), ChinaClock.TimeZone.BaseUtcOffset).ToUniversalTime());
-        sp.GetRequiredService<CurrentActor>().Value = new Actor(user.Id, user.DisplayName, org, new HashSet<string> { Roles.Officer }, false);
-        await sp.GetRequiredService<RegisterLeadHandler>().HandleAsync(new RegisterLead(
-            null, null, null, null, "安排未获得有效健康合格证明的从业人员从事直接为顾客服务工作", null, null, null, inspection.CompletedOn, inspection.Id), ct);
+        await timeline.RunAsync([step], ct, new TimeOnly(16, 30));
     }
 }

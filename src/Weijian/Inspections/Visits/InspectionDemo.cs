@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Weijian.Inspections.Plans;
-using Weijian.Platform;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Demo;
@@ -34,7 +32,6 @@ public sealed class InspectionDemo : IDemoContribution
 
     private static TimeSpan _completing;
 
-    private sealed record Step(DateOnly Date, int Order, Actor Actor, Func<IServiceProvider, CancellationToken, Task> Run);
 
     private sealed record Visit(int Index, InspectionKind[] Kinds, string[] Items, InspectionConclusion Conclusion, decimal? Score, bool Recording, bool Publish, bool Lead);
 
@@ -61,23 +58,19 @@ public sealed class InspectionDemo : IDemoContribution
         ArgumentNullException.ThrowIfNull(bureaus);
         var watch = Stopwatch.StartNew();
         _completing = TimeSpan.Zero;
-        var real = services.GetRequiredService<TimeProvider>();
-        var clock = new InspectionDemoClock(real);
-        await using var provider = DemoServices(services, clock);
-        var steps = new List<Step>();
-        BusinessCalendar calendar;
-        await using (var scope = provider.CreateAsyncScope())
+        await using var timeline = DemoTimeline.Create(services);
+        var steps = new List<DemoStep>();
+        await using (var scope = timeline.SystemScope())
         {
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System("演示数据");
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
-            calendar = await provider.GetRequiredService<CalendarSource>().GetAsync(db, ct);
-            var today = ChinaClock.Today(real);
+            var calendar = await timeline.Services.GetRequiredService<CalendarSource>().GetAsync(db, ct);
+            var today = ChinaClock.Today(timeline.Real);
             if (!calendar.IsYearLoaded(today.Year) || !calendar.IsYearLoaded(today.Year - 1))
             {
                 return;
             }
 
-            var anchor = WorkingDays.Add(calendar, today, -1);
+            var anchor = DemoTimeline.AddWorkingDays(calendar, today, -1);
             for (var b = 0; b < bureaus.Count; b++)
             {
                 steps.AddRange(await PlanBureauAsync(db, calendar, bureaus[b], b, anchor, ct));
@@ -85,33 +78,13 @@ public sealed class InspectionDemo : IDemoContribution
         }
 
         var prepared = watch.Elapsed;
-        var minute = 0;
-        var day = DateOnly.MinValue;
-        foreach (var s in steps.OrderBy(s => s.Date).ThenBy(s => s.Order))
-        {
-            minute = s.Date == day ? minute + 2 : 0;
-            day = s.Date;
-            clock.Set(new DateTimeOffset(s.Date.ToDateTime(new TimeOnly(9, 0)), ChinaClock.TimeZone.BaseUtcOffset).AddMinutes(minute).ToUniversalTime());
-            await using var scope = provider.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = s.Actor;
-            await s.Run(scope.ServiceProvider, ct);
-        }
+        await timeline.RunAsync(steps, ct);
 
         LastDuration = watch.Elapsed;
         Timings = $"setup {prepared.TotalMilliseconds:0} ms, {steps.Count} steps {(watch.Elapsed - prepared).TotalMilliseconds:0} ms (completions {_completing.TotalMilliseconds:0} ms)";
     }
 
-    private static ServiceProvider DemoServices(IServiceProvider services, InspectionDemoClock clock)
-    {
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddWeijian(services.GetRequiredService<DatabaseSettings>());
-        collection.Replace(ServiceDescriptor.Singleton(services.GetRequiredService<CalendarSource>()));
-        collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-        return collection.BuildServiceProvider();
-    }
-
-    private static async Task<IReadOnlyList<Step>> PlanBureauAsync(WeijianDb db, BusinessCalendar calendar, DemoBureau bureau, int b, DateOnly anchor, CancellationToken ct)
+    private static async Task<IReadOnlyList<DemoStep>> PlanBureauAsync(WeijianDb db, BusinessCalendar calendar, DemoBureau bureau, int b, DateOnly anchor, CancellationToken ct)
     {
         var org = bureau.OrganizationId;
         var users = await db.Users.AsNoTracking().Where(u => u.OrganizationId == org).ToListAsync(ct);
@@ -133,14 +106,14 @@ public sealed class InspectionDemo : IDemoContribution
         var places = await db.Set<RegulatedEntity>().IgnoreQueryFilters().AsNoTracking()
             .Where(e => e.OrganizationId == org && e.Specialty == Specialty.PublicPlaces && e.Status == EntityStatus.Operating)
             .OrderBy(e => e.CreditCode).Take(Visits.Length).ToListAsync(ct);
-        var steps = new List<Step>();
+        var steps = new List<DemoStep>();
         var order = b * 1000;
         foreach (var v in Visits.Where(v => v.Index < places.Count))
         {
             var entity = places[v.Index];
-            var on = WorkingDays.Add(calendar, anchor, -(12 + (v.Index * 14) + b));
+            var on = DemoTimeline.AddWorkingDays(calendar, anchor, -(12 + (v.Index * 14) + b));
             var holder = new Holder();
-            steps.Add(new Step(on, order++, officer, async (sp, c) =>
+            steps.Add(new DemoStep(on, order++, officer, "监督检查演示", async (sp, c) =>
             {
                 var open = sp.GetRequiredService<OpenTargetedTaskHandler>();
                 for (var k = 0; k < v.Kinds.Length; k++)
@@ -155,18 +128,18 @@ public sealed class InspectionDemo : IDemoContribution
             }));
             if (v.Publish)
             {
-                var publishOn = WorkingDays.Add(calendar, on, 3 + v.Index);
-                steps.Add(new Step(publishOn <= anchor ? publishOn : anchor, order++, clerk, (sp, c) => sp.GetRequiredService<PublishInspectionHandler>().HandleAsync(new PublishInspection(holder.Id), c)));
+                var publishOn = DemoTimeline.AddWorkingDays(calendar, on, 3 + v.Index);
+                steps.Add(new DemoStep(publishOn <= anchor ? publishOn : anchor, order++, clerk, "监督检查演示", (sp, c) => sp.GetRequiredService<PublishInspectionHandler>().HandleAsync(new PublishInspection(holder.Id), c)));
             }
 
             if (v.Conclusion == InspectionConclusion.CorrectionOrdered)
             {
                 // 复查 at the correction deadline, when it has come; otherwise the follow-up target stays open.
                 var review = on.AddDays(15);
-                if (WorkingDays.Add(calendar, review, 0) <= anchor)
+                if (DemoTimeline.AddWorkingDays(calendar, review, 0) <= anchor)
                 {
-                    var reviewOn = WorkingDays.Add(calendar, review, 0);
-                    steps.Add(new Step(reviewOn, order++, officer, async (sp, c) =>
+                    var reviewOn = DemoTimeline.AddWorkingDays(calendar, review, 0);
+                    steps.Add(new DemoStep(reviewOn, order++, officer, "监督检查演示", async (sp, c) =>
                     {
                         var view = await sp.GetRequiredService<PlanInspectionHandler>().HandleAsync(new PlanInspection(entity.Id, reviewOn, pair), c);
                         await CompleteAsync(sp, view, v with { Conclusion = InspectionConclusion.NoProblem, Score = 72m }, reviewOn, c);
@@ -180,23 +153,23 @@ public sealed class InspectionDemo : IDemoContribution
     }
 
     /// <summary>Random targets drawn by the plans demo (if any): a few completed, published on time, one late, one pending.</summary>
-    private static async Task<IReadOnlyList<Step>> RandomStepsAsync(
+    private static async Task<IReadOnlyList<DemoStep>> RandomStepsAsync(
         WeijianDb db, BusinessCalendar calendar, Guid org, Actor officer, Actor clerk, IReadOnlyList<Guid> pair, DateOnly anchor, int order, IReadOnlyList<Guid> visitedAlready, CancellationToken ct)
     {
         var drawn = await db.Set<InspectionTarget>().IgnoreQueryFilters().AsNoTracking()
             .Where(t => t.OrganizationId == org && t.DrawId != null && t.Status == TargetStatus.Open && t.InspectionId == null && t.Specialty == Specialty.PublicPlaces)
             .OrderBy(t => t.DueBy).ThenBy(t => t.EntityName).Take(40).ToListAsync(ct);
-        var steps = new List<Step>();
+        var steps = new List<DemoStep>();
         var n = 0;
         // Not the entities of the visits above: one of those visits would already cover their random target (综合查一次).
         var chosen = drawn.Where(t => !visitedAlready.Contains(t.EntityId)).DistinctBy(t => t.EntityId).Take(5).ToList();
         foreach (var t in chosen)
         {
             // Inside the plans' year (the demo run in early January still visits this year's targets, just fewer published).
-            var on = WorkingDays.Add(calendar, anchor, -(30 - (n * 5)));
+            var on = DemoTimeline.AddWorkingDays(calendar, anchor, -(30 - (n * 5)));
             if (on.Year != anchor.Year)
             {
-                on = WorkingDays.Add(calendar, new DateOnly(anchor.Year, 1, 1), 1 + n);
+                on = DemoTimeline.AddWorkingDays(calendar, new DateOnly(anchor.Year, 1, 1), 1 + n);
             }
 
             if (on > anchor || t.DueBy.Year != on.Year)
@@ -207,7 +180,7 @@ public sealed class InspectionDemo : IDemoContribution
             var index = n++;
             var holder = new Holder();
             var visit = new Visit(index, [InspectionKind.Random], [], InspectionConclusion.NoProblem, null, true, t != chosen[^1], false);
-            steps.Add(new Step(on, order++, officer, async (sp, c) =>
+            steps.Add(new DemoStep(on, order++, officer, "监督检查演示", async (sp, c) =>
             {
                 var view = await sp.GetRequiredService<PlanInspectionHandler>().HandleAsync(new PlanInspection(t.EntityId, on, pair), c);
                 holder.Id = view.Id;
@@ -216,10 +189,10 @@ public sealed class InspectionDemo : IDemoContribution
             if (visit.Publish)
             {
                 // The first (earliest) is published late (after the 20 working days); the last stays pending on 我的待办.
-                var publishOn = WorkingDays.Add(calendar, on, index == 0 ? 24 : 4 + index);
+                var publishOn = DemoTimeline.AddWorkingDays(calendar, on, index == 0 ? 24 : 4 + index);
                 if (publishOn <= anchor)
                 {
-                    steps.Add(new Step(publishOn, order++, clerk, (sp, c) => sp.GetRequiredService<PublishInspectionHandler>().HandleAsync(new PublishInspection(holder.Id), c)));
+                    steps.Add(new DemoStep(publishOn, order++, clerk, "监督检查演示", (sp, c) => sp.GetRequiredService<PublishInspectionHandler>().HandleAsync(new PublishInspection(holder.Id), c)));
                 }
             }
         }
@@ -267,50 +240,5 @@ public sealed class InspectionDemo : IDemoContribution
     private sealed class Holder
     {
         public Guid Id { get; set; }
-    }
-}
-
-/// <summary>The demo's clock: the real time until set to an act's moment; never ahead of the real time.</summary>
-internal sealed class InspectionDemoClock(TimeProvider real) : TimeProvider
-{
-    private DateTimeOffset? _now;
-
-    public override TimeZoneInfo LocalTimeZone => real.LocalTimeZone;
-
-    public override DateTimeOffset GetUtcNow() => _now ?? real.GetUtcNow();
-
-    public void Set(DateTimeOffset utc)
-    {
-        if (utc > real.GetUtcNow())
-        {
-            throw new InvalidOperationException($"The demo clock may not run ahead of the real time ({utc:O}).");
-        }
-
-        _now = utc;
-    }
-}
-
-internal static class WorkingDays
-{
-    /// <summary>The n-th working day after (n &gt; 0) or before (n &lt; 0) the date; the next working day on or after it for 0.</summary>
-    public static DateOnly Add(BusinessCalendar calendar, DateOnly from, int n)
-    {
-        if (n == 0)
-        {
-            return calendar.NextWorkingDayOnOrAfter(from);
-        }
-
-        var step = n > 0 ? 1 : -1;
-        var day = from;
-        for (var left = Math.Abs(n); left > 0;)
-        {
-            day = day.AddDays(step);
-            if (calendar.IsWorkingDay(day))
-            {
-                left--;
-            }
-        }
-
-        return day;
     }
 }
