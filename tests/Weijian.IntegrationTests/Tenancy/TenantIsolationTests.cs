@@ -65,6 +65,10 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Licensing: a bureau's service items (guides) and the licences it issued. Only the public guide pages and
         // published grants cross organisations (Licensing/*Tests).
         typeof(Weijian.Licensing.Items.LicenceItem), typeof(Weijian.Licensing.Licences.Licence),
+
+        // Licence applications: another bureau gets 404 on detail and actions and never lists them (Licensing/ApplicationApiTests);
+        // only the applicant's status page (receipt number + random query code) crosses organisations, by design.
+        typeof(Weijian.Licensing.Applications.LicenceApplication),
     ];
 
     [Fact]

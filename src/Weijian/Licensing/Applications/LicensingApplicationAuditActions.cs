@@ -28,6 +28,7 @@ public sealed class LicensingApplicationAuditActions : IAuditActionNames
         [ApplicationSteps.AuditAction("deemed-renewed")] = "视为准予延续",
         [ApplicationSteps.AuditAction("rate")] = "办件好差评",
         ["licence-item.starter-loaded"] = "载入示范许可事项",
+        ["licence.ledger-imported"] = "录入原许可台账",
     };
 
     public IReadOnlyDictionary<string, string> SubjectTypes { get; } = new Dictionary<string, string>
