@@ -249,11 +249,11 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
     [Fact]
     public async Task The_time_is_extended_once_only_by_a_head_and_testing_is_excluded_R_LIC_4_R_LIC_6()
     {
-        var a = await AcceptedAsync("YLJG-BG-01");
+        var a = await AcceptedAsync("HS-ZC-01");
         var id = Id(a);
         var due = DateOnly.Parse(a.GetProperty("legalDueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         await ShouldFailAsync(await ActRawAsync(Officer, id, "extend-time", new { reason = "情况复杂" }), HttpStatusCode.Forbidden, "licensing.role-not-allowed");
-        var extended = await ActAsync(Head, id, "extend-time", new { reason = "变更事项涉及诊疗科目调整，需要补充审查" });
+        var extended = await ActAsync(Head, id, "extend-time", new { reason = "申请人执业机构变更，需要核实聘用材料" });
         var extendedDue = DateOnly.Parse(extended.GetProperty("legalDueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         extendedDue.ShouldBeGreaterThan(due);
         await ShouldFailAsync(await ActRawAsync(Head, id, "extend-time", new { reason = "再次延长" }), HttpStatusCode.Conflict, "licensing.extension-once");
@@ -284,7 +284,7 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
     [Fact]
     public async Task A_hearing_needs_seven_days_notice_and_a_presider_other_than_the_reviewer_R_LIC_7()
     {
-        var a = await AcceptedAsync("YLJG-BG-01");
+        var a = await AcceptedAsync("HS-ZC-01");
         var id = Id(a);
         await ActAsync(Officer, id, "record-review", new { opinion = "涉及相邻居民重大利益，告知听证权利" });
         var reviewer = (await (await ClientAsync(Clerk)).GetFromJsonAsync<JsonElement>($"api/v1/applications/{id}")).GetProperty("reviewerName").GetString();
@@ -305,11 +305,11 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
     [Fact]
     public async Task A_refusal_states_the_reasons_and_the_rights_and_nothing_is_decided_after_it_R_LIC_5()
     {
-        var a = await AcceptedAsync("YLJG-BG-01");
+        var a = await AcceptedAsync("HS-ZC-01");
         var id = Id(a);
         await ActAsync(Officer, id, "record-review", new { opinion = "不符合条件" });
-        await ShouldFailAsync(await ActRawAsync(Head, id, "refuse", new { reason = "变更后的诊疗科目无相应执业人员" }), HttpStatusCode.BadRequest, "reconsiderationBody");
-        var refused = await ActAsync(Head, id, "refuse", new { reason = "变更后的诊疗科目无相应执业人员", reconsiderationBody = "永州市冷水滩区人民政府", court = "永州市冷水滩区人民法院" });
+        await ShouldFailAsync(await ActRawAsync(Head, id, "refuse", new { reason = "护士执业资格考试成绩合格证明与本人身份不符" }), HttpStatusCode.BadRequest, "reconsiderationBody");
+        var refused = await ActAsync(Head, id, "refuse", new { reason = "护士执业资格考试成绩合格证明与本人身份不符", reconsiderationBody = "永州市冷水滩区人民政府", court = "永州市冷水滩区人民法院" });
         Status(refused).ShouldBe("Refused");
         refused.GetProperty("decisionReason").GetString()!.ShouldContain("申请行政复议");
         refused.GetProperty("decisionReason").GetString()!.ShouldContain("提起行政诉讼");
@@ -375,7 +375,7 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
     [Fact]
     public async Task Another_bureau_gets_404_on_an_application_and_never_lists_it()
     {
-        var a = await AcceptedAsync("YLJG-BG-01");
+        var a = await AcceptedAsync("HS-ZC-01");
         var other = await ClientAsync("ll.window");
         (await other.GetAsync($"api/v1/applications/{Id(a)}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.PostAsJsonAsync($"api/v1/applications/{Id(a)}/actions/withdraw", new { reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -123,13 +123,13 @@ public sealed class ApplicationDemo : IDemoContribution
     private static List<Func<Story, IEnumerable<Step>>> Stories() =>
     [
         s => Decided(s, "GGCS-XK-01", siteCheck: true, reviewOn: 3, decideOn: 4, serveOn: 6, rating: ApplicationRating.Good),
-        s => Decided(s, "YLJG-BG-01", siteCheck: false, reviewOn: 15, decideOn: 22, serveOn: 24, rating: ApplicationRating.Bad),
-        s => Decided(s, "MY-XK-01", siteCheck: true, reviewOn: 6, decideOn: 8, serveOn: 9, notice: true),
+        s => Decided(s, "MY-XK-01", siteCheck: true, reviewOn: 15, decideOn: 22, serveOn: 24, rating: ApplicationRating.Bad),
+        s => Decided(s, "HS-ZC-01", siteCheck: false, reviewOn: 6, decideOn: 8, serveOn: 9, notice: true),
         s => Decided(s, "GS-XK-01", siteCheck: true, reviewOn: 9, decideOn: 10, serveOn: 12, deemed: true),
         s => Decided(s, "GGCS-XK-01", siteCheck: true, reviewOn: 6, decideOn: 7, serveOn: 8, rongque: true, rating: ApplicationRating.Average),
         s => Decided(s, "YLJG-DJ-01", siteCheck: true, reviewOn: 40, decideOn: 50, serveOn: 52, extend: 30),
         s => Decided(s, "GS-XK-01", siteCheck: true, reviewOn: 10, decideOn: 11, serveOn: 12, testing: true),
-        s => Decided(s, "YLJG-BG-01", siteCheck: false, reviewOn: 2, decideOn: 14, serveOn: 15, hearing: true),
+        s => Decided(s, "GS-XK-01", siteCheck: true, reviewOn: 2, decideOn: 14, serveOn: 15, hearing: true),
         s => Decided(s, "FS-XK-01", siteCheck: true, reviewOn: 7, decideOn: 9, serveOn: null, refuse: true, rating: ApplicationRating.Average),
         s => NotOurs(s),
         s => Commitment(s),
