@@ -398,6 +398,26 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         await ShouldFailAsync(bad, HttpStatusCode.BadRequest, "applicantName");
     }
 
+    [Fact]
+    public async Task The_demo_holds_a_year_of_applications_in_every_outcome()
+    {
+        var head = await ClientAsync(Head);
+        foreach (var status in new[] { "Granted", "Refused", "NotAccepted", "Withdrawn" })
+        {
+            var list = await head.GetFromJsonAsync<JsonElement>($"api/v1/applications?status={status}&pageSize=1");
+            list.GetProperty("total").GetInt32().ShouldBeGreaterThan(0, status);
+        }
+
+        int Sum(JsonElement a, JsonElement b, string name) => a.GetProperty(name).GetInt32() + b.GetProperty(name).GetInt32();
+        var thisYear = await head.GetFromJsonAsync<JsonElement>($"api/v1/applications/statistics?year={Today.Year}");
+        var lastYear = await head.GetFromJsonAsync<JsonElement>($"api/v1/applications/statistics?year={Today.Year - 1}");
+        Sum(thisYear, lastYear, "received").ShouldBeGreaterThanOrEqualTo(60);
+        Sum(thisYear, lastYear, "deemedAccepted").ShouldBeGreaterThan(0);
+        Sum(thisYear, lastYear, "deemedRenewed").ShouldBeGreaterThan(0);
+        Sum(thisYear, lastYear, "hearings").ShouldBeGreaterThan(0);
+        (Sum(thisYear, lastYear, "decided") - Sum(thisYear, lastYear, "decidedOnTime")).ShouldBeGreaterThan(0);
+    }
+
     private async Task<SweepResult> SweepRenewalsAsync()
     {
         await using var scope = Server.ScopeAs(Actor.System("测试"));
