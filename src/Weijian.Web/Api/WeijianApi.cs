@@ -14,6 +14,7 @@ public static class WeijianApi
         PublicityApi.MapPublic(v1);
         OfficerCodesApi.MapPublic(v1);
         OfficerCodesApi.MapImages(app);
+        ApplicationsApi.MapPublic(v1);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -33,5 +34,6 @@ public static class WeijianApi
         LicensingRegisterApi.Map(secured);
         PublicityApi.Map(secured);
         OfficerCodesApi.Map(secured);
+        ApplicationsApi.Map(secured);
     }
 }

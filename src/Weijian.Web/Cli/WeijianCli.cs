@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Weijian.Licensing.Applications;
 using Weijian.Platform.Audit;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
@@ -42,6 +43,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
           weijian import entities|officers FILE [--org 区划代码或单位ID]   导入监管对象/执法人员（.xlsx 或 .csv）
           weijian licensing remind [--org 单位ID]   许可证到期提醒与过期处理（可重复执行，R-LIC-8）
           weijian officers codes --org 区划代码或单位ID   为尚无执法亮码的持证执法人员发放亮码
+          weijian licensing sweep             标记逾期未一次性告知的视为受理（R-LIC-2）和届满未决定的视为准予延续（R-LIC-8）
 
         通用参数 / common options:
           --data DIR        SQLite 数据库与文件目录（默认 ./data）
@@ -78,6 +80,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "due" => await CalendarDueAsync(line, ct),
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "import" => await CalendarImportAsync(line, ct),
                 "import" => await ImportVerbs.RunAsync(line, stdout, ct),
+                "licensing" when line.Positional.ElementAtOrDefault(1) == "sweep" => await LicensingSweepAsync(line, ct),
                 "licensing" => await LicensingVerbs.RunAsync(line, stdout, ct),
                 "officers" => await OfficerVerbs.RunAsync(line, stdout, ct),
                 _ => throw CommandLine.Usage($"未知命令：{verb}（weijian --help 查看用法）"),
@@ -185,6 +188,30 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 ? "所有演示账号的密码为环境变量 WEIJIAN_DEMO_PASSWORD 的值。"
                 : $"所有演示账号的密码（只显示这一次）：{password}");
         }
+    }
+
+    private async Task<int> LicensingSweepAsync(CommandLine line, CancellationToken ct)
+    {
+        var settings = Settings(line, "http://127.0.0.1:0");
+        line.RejectUnknownOptions();
+        await using var app = await OpenAsync(settings, ct);
+        var by = $"命令行（{Environment.UserName}）";
+        SweepResult acceptances, renewals;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System(by);
+            acceptances = await scope.ServiceProvider.GetRequiredService<MarkDeemedAcceptancesHandler>().HandleAsync(new MarkDeemedAcceptances(), ct);
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System(by);
+            renewals = await scope.ServiceProvider.GetRequiredService<MarkDeemedRenewalsHandler>().HandleAsync(new MarkDeemedRenewals(), ct);
+        }
+
+        await stdout.WriteLineAsync($"视为受理：{acceptances.Count} 件{(acceptances.Count > 0 ? "（" + string.Join("、", acceptances.Numbers) + "）" : "")}");
+        await stdout.WriteLineAsync($"视为准予延续：{renewals.Count} 件{(renewals.Count > 0 ? "（" + string.Join("、", renewals.Numbers) + "）" : "")}");
+        return Ok;
     }
 
     private async Task<int> MigrateOnlyAsync(CommandLine line, CancellationToken ct)

@@ -64,7 +64,6 @@ public static class WeijianWebApp
             services.AddSingleton(clock);
         }
 
-        services.AddHostedService<LicenceReminderTimer>();
         services.AddHttpContextAccessor();
         services.AddDataProtection().SetApplicationName("weijian");
         services.AddOptions<KeyManagementOptions>()
@@ -124,11 +123,11 @@ public static class WeijianWebApp
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddPublicRateLimit(int.TryParse(builder.Configuration["Weijian:PublicRateLimit"], out var permits) ? permits : PublicResponses.DefaultPermitsPer10Seconds);
+        services.AddPublicRateLimits(int.TryParse(builder.Configuration["Weijian:PublicPostsPerMinute"], out var perMinute) && perMinute > 0 ? perMinute : PublicRateLimits.DefaultPerMinute);
         if (settings.Sweeps)
         {
             services.AddHostedService<DailySweeps>();
         }
-        services.AddPublicRateLimits(int.TryParse(builder.Configuration["Weijian:PublicPostsPerMinute"], out var perMinute) && perMinute > 0 ? perMinute : PublicRateLimits.DefaultPerMinute);
 
         var app = builder.Build();
         app.UseExceptionHandler();

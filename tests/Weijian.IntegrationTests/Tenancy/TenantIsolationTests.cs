@@ -79,6 +79,9 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // view (validity, name, organisation, area — no personal data) and the public directory cross organisations.
         typeof(Weijian.Publicity.Officers.OfficerCode), typeof(Weijian.Publicity.Officers.VisitConfirmation),
         typeof(Weijian.Publicity.Officers.VisitComplaint),
+        // Licence applications: another bureau gets 404 on detail and actions and never lists them (Licensing/ApplicationApiTests);
+        // only the applicant's status page (receipt number + random query code) crosses organisations, by design.
+        typeof(Weijian.Licensing.Applications.LicenceApplication),
     ];
 
     [Fact]

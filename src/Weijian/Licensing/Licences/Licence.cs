@@ -169,6 +169,75 @@ public sealed class Licence : ITenantOwned
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// 变更 (or a 校验 recorded on the licence) granted on an application: the holder's name and the scope change when
+    /// given; the event keeps what changed.
+    /// </summary>
+    public void ApplyChange(DateOnly on, string? holderName, string? scope, string note, Guid applicationId, string by, DateTimeOffset now)
+    {
+        EnsureValid(on);
+        if (!string.IsNullOrWhiteSpace(holderName))
+        {
+            HolderName = holderName.Trim();
+        }
+
+        if (!string.IsNullOrWhiteSpace(scope))
+        {
+            Scope = scope.Trim();
+        }
+
+        UpdatedAt = now;
+        Record(new LicenceEvent(on, LicenceEventKind.Changed, note, applicationId, by));
+    }
+
+    /// <summary>延续 granted on an application filed in time (R-LIC-8): the new period runs on from the old one.</summary>
+    public void Renew(DateOnly on, DateOnly newValidUntil, Guid applicationId, string by, DateTimeOffset now)
+    {
+        EnsureValid(on);
+        ValidUntil = newValidUntil;
+        UpdatedAt = now;
+        Record(new LicenceEvent(on, LicenceEventKind.Renewed, $"准予延续，有效期至{newValidUntil:yyyy-MM-dd}", applicationId, by));
+    }
+
+    /// <summary>
+    /// 视为准予延续 (R-LIC-8, 行政许可法第五十条): no decision on a renewal filed in time by the expiry day; the licence
+    /// runs on for a new period.
+    /// </summary>
+    public void DeemRenewed(DateOnly on, DateOnly newValidUntil, Guid applicationId, DateTimeOffset now)
+    {
+        if (Status != LicenceStatus.Valid)
+        {
+            throw DomainRuleException.Conflict("licence.not-valid", $"许可证{Number}已不在有效状态，不能视为准予延续");
+        }
+
+        ValidUntil = newValidUntil;
+        UpdatedAt = now;
+        Record(new LicenceEvent(on, LicenceEventKind.DeemedRenewed, $"延续申请在有效期届满前未作出决定，视为准予延续（R-LIC-8），有效期至{newValidUntil:yyyy-MM-dd}", applicationId, "系统"));
+    }
+
+    /// <summary>注销 on the holder's application (R-LIC-9).</summary>
+    public void CancelOnApplication(DateOnly on, string reason, Guid applicationId, string by, DateTimeOffset now)
+    {
+        if (Status != LicenceStatus.Valid)
+        {
+            throw DomainRuleException.Conflict("licence.not-valid", $"许可证{Number}已不在有效状态，不能注销");
+        }
+
+        Status = LicenceStatus.Cancelled;
+        StatusChangedOn = on;
+        StatusReason = reason;
+        UpdatedAt = now;
+        Record(new LicenceEvent(on, LicenceEventKind.Cancelled, "依申请注销：" + reason, applicationId, by));
+    }
+
+    private void EnsureValid(DateOnly on)
+    {
+        if (!IsValidOn(on))
+        {
+            throw DomainRuleException.Conflict("licence.not-valid", $"许可证{Number}在{on:yyyy-MM-dd}不在有效期内或已注销、撤销，应按新办申请");
+        }
+    }
+
     /// <summary>Validity on a day: valid status and the day within the period.</summary>
     public bool IsValidOn(DateOnly day) =>
         Status == LicenceStatus.Valid && day >= ValidFrom && (ValidUntil is null || day <= ValidUntil);
