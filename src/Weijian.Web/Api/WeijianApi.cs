@@ -10,6 +10,7 @@ public static class WeijianApi
         DocumentsApi.MapPublic(v1);
         InspectionsApi.MapPublic(v1);
         PlansApi.MapPublic(v1);
+        CreditApi.MapPublic(v1);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -26,5 +27,6 @@ public static class WeijianApi
         DiscretionApi.Map(secured);
         DocumentsApi.Map(secured);
         PlansApi.Map(secured);
+        CreditApi.Map(secured);
     }
 }

@@ -37,6 +37,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
           weijian calendar due --from 2026-03-02 --count 20 --unit working|calendar|months [--rule R-LIC-4]
           weijian calendar import FILE        导入某年度国务院办公厅放假安排（JSON）
           weijian import entities|officers FILE [--org 区划代码或单位ID]   导入监管对象/执法人员（.xlsx 或 .csv）
+          weijian credit sweep                停止最长公示期已届满的信用记录的公示（可重复执行）
 
         通用参数 / common options:
           --data DIR        SQLite 数据库与文件目录（默认 ./data）
@@ -70,6 +71,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "due" => await CalendarDueAsync(line, ct),
                 "calendar" when line.Positional.ElementAtOrDefault(1) == "import" => await CalendarImportAsync(line, ct),
                 "import" => await ImportVerbs.RunAsync(line, stdout, ct),
+                "credit" when line.Positional.ElementAtOrDefault(1) == "sweep" => await CreditSweepAsync(line, ct),
                 _ => throw CommandLine.Usage($"未知命令：{verb}（weijian --help 查看用法）"),
             };
         }
@@ -260,6 +262,18 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
             await stdout.WriteLineAsync($"初始密码（只显示这一次）：{password}");
         }
 
+        return Ok;
+    }
+
+    private async Task<int> CreditSweepAsync(CommandLine line, CancellationToken ct)
+    {
+        var settings = Settings(line, "http://127.0.0.1:0");
+        line.RejectUnknownOptions();
+        await using var app = await OpenAsync(settings, ct);
+        await using var scope = SystemScope(app);
+        var result = await scope.ServiceProvider.GetRequiredService<Weijian.Credit.EndExpiredPublicationsHandler>()
+            .HandleAsync(new Weijian.Credit.EndExpiredPublications(), ct);
+        await stdout.WriteLineAsync($"信用公示期满检查（{result.Today:yyyy-MM-dd}）：停止公示 {result.Ended} 条（{result.Ended} publications ended）");
         return Ok;
     }
 

@@ -64,6 +64,7 @@ public static class WeijianWebApp
         }
 
         services.AddHttpContextAccessor();
+        services.AddHostedService<CreditSweepService>();
         services.AddDataProtection().SetApplicationName("weijian");
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseXmlRepository(scopes));

@@ -65,6 +65,11 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Licensing: a bureau's service items (guides) and the licences it issued. Only the public guide pages and
         // published grants cross organisations (Licensing/*Tests).
         typeof(Weijian.Licensing.Items.LicenceItem), typeof(Weijian.Licensing.Licences.Licence),
+
+        // Credit records: another bureau gets 404 on a record and its repair decision and never lists it
+        // (Credit/CreditRecordTests); only the public list of records in publication (natural persons masked) and the
+        // online repair application, proved by credit code + decision number, cross organisations.
+        typeof(Weijian.Credit.CreditRecord),
     ];
 
     [Fact]

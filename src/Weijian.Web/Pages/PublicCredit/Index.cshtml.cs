@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Weijian.Credit;
+using Weijian.Platform.Authorization;
+using Weijian.Web.Pages.Credit;
+
+namespace Weijian.Web.Pages.PublicCredit;
+
+/// <summary>
+/// 信用信息公示 (R-CRD-1/2): the anonymous list of a bureau's credit records in publication today (natural persons' names
+/// masked, never an ID number or phone) and the online repair application form. The form acts as the 网上申请 channel of
+/// the bureau; the credit code and decision number are the applicant's proof (checked by the handler).
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(ListPublicCreditRecordsHandler list, ApplyForCreditRepairHandler apply) : WeijianPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid OrgId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty]
+    public RepairForm Form { get; set; } = new();
+
+    public PublicCreditPage? Results { get; private set; }
+
+    public Pager Pager { get; private set; } = new("/PublicCredit/Index", 1, 1, 0, 20, new Dictionary<string, string?>());
+
+    public Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct) => RunAsync(async () =>
+    {
+        await LoadAsync(page, ct);
+        return Page();
+    });
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(
+        async () =>
+        {
+            var command = await Form.ToCommandAsync(OrgId, ct);
+            HttpContext.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
+            var request = await apply.HandleAsync(command, ct);
+            SetFlash($"信用修复申请已提交，本机关将于{Display.Date(request.DecisionDue)}前作出决定并与您联系");
+            return RedirectToPage(new { orgId = OrgId });
+        },
+        () => LoadAsync(null, ct));
+
+    private async Task LoadAsync(int? page, CancellationToken ct)
+    {
+        Results = await list.HandleAsync(new ListPublicCreditRecords(OrgId, Q, page, 20), ct);
+        Pager = Pager.From(Results.Records, $"/public/credit/{OrgId}", 20, ("q", Q));
+    }
+}
