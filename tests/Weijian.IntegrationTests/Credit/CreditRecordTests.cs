@@ -287,6 +287,31 @@ public abstract class CreditRecordTests<TServer>(TServer server) : ServerTests<T
     }
 
     [Fact]
+    public async Task The_public_credit_page_lists_records_in_publication_without_natural_persons_id_numbers_or_full_names()
+    {
+        using var d = await CaseDriver.StartAsync(Server);
+        var org = await OrgAsync(d);
+        var page = await Server.Anonymous().GetAsync($"public/credit/{org}");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        html.ShouldContain("信用信息公示");
+        html.ShouldContain("申请信用修复");
+        await using var scope = Server.ScopeAs(Actor.System());
+        var people = await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<CreditRecord>().AsNoTracking()
+            .Where(r => r.OrganizationId == org && r.PartyKind == PartyKind.Individual).ToListAsync();
+        foreach (var p in people)
+        {
+            html.ShouldNotContain(p.PartyCreditCode);
+            if (p.PartyName.Length > 1)
+            {
+                html.ShouldNotContain(p.PartyName);
+            }
+        }
+
+        (await Server.Anonymous().GetAsync($"public/credit/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Bad_filters_answer_a_field_named_error_and_the_list_pages()
     {
         var officer = await Server.SignedInAsync(O);
