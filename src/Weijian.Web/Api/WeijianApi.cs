@@ -11,6 +11,7 @@ public static class WeijianApi
         InspectionsApi.MapPublic(v1);
         PlansApi.MapPublic(v1);
         CreditApi.MapPublic(v1);
+        RepliesApi.MapPublic(v1);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -28,5 +29,6 @@ public static class WeijianApi
         DocumentsApi.Map(secured);
         PlansApi.Map(secured);
         CreditApi.Map(secured);
+        RepliesApi.Map(secured);
     }
 }
