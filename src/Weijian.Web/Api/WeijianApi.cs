@@ -15,6 +15,8 @@ public static class WeijianApi
         OfficerCodesApi.MapPublic(v1);
         OfficerCodesApi.MapImages(app);
         ApplicationsApi.MapPublic(v1);
+        CreditApi.MapPublic(v1);
+        RepliesApi.MapPublic(v1);
         var secured = v1.MapGroup("").RequireAuthorization();
         OrganizationsApi.Map(secured);
         UsersApi.Map(secured);
@@ -35,5 +37,7 @@ public static class WeijianApi
         PublicityApi.Map(secured);
         OfficerCodesApi.Map(secured);
         ApplicationsApi.Map(secured);
+        CreditApi.Map(secured);
+        RepliesApi.Map(secured);
     }
 }

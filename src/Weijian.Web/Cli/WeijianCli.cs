@@ -44,6 +44,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
           weijian licensing remind [--org 单位ID]   许可证到期提醒与过期处理（可重复执行，R-LIC-8）
           weijian officers codes --org 区划代码或单位ID   为尚无执法亮码的持证执法人员发放亮码
           weijian licensing sweep             标记逾期未一次性告知的视为受理（R-LIC-2）和届满未决定的视为准予延续（R-LIC-8）
+          weijian credit sweep                停止最长公示期已届满的信用记录的公示（可重复执行）
 
         通用参数 / common options:
           --data DIR        SQLite 数据库与文件目录（默认 ./data）
@@ -83,6 +84,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 "licensing" when line.Positional.ElementAtOrDefault(1) == "sweep" => await LicensingSweepAsync(line, ct),
                 "licensing" => await LicensingVerbs.RunAsync(line, stdout, ct),
                 "officers" => await OfficerVerbs.RunAsync(line, stdout, ct),
+                "credit" when line.Positional.ElementAtOrDefault(1) == "sweep" => await CreditSweepAsync(line, ct),
                 _ => throw CommandLine.Usage($"未知命令：{verb}（weijian --help 查看用法）"),
             };
         }
@@ -297,6 +299,18 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
             await stdout.WriteLineAsync($"初始密码（只显示这一次）：{password}");
         }
 
+        return Ok;
+    }
+
+    private async Task<int> CreditSweepAsync(CommandLine line, CancellationToken ct)
+    {
+        var settings = Settings(line, "http://127.0.0.1:0");
+        line.RejectUnknownOptions();
+        await using var app = await OpenAsync(settings, ct);
+        await using var scope = SystemScope(app);
+        var result = await scope.ServiceProvider.GetRequiredService<Weijian.Credit.EndExpiredPublicationsHandler>()
+            .HandleAsync(new Weijian.Credit.EndExpiredPublications(), ct);
+        await stdout.WriteLineAsync($"信用公示期满检查（{result.Today:yyyy-MM-dd}）：停止公示 {result.Ended} 条");
         return Ok;
     }
 

@@ -82,6 +82,14 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Licence applications: another bureau gets 404 on detail and actions and never lists them (Licensing/ApplicationApiTests);
         // only the applicant's status page (receipt number + random query code) crosses organisations, by design.
         typeof(Weijian.Licensing.Applications.LicenceApplication),
+        // Credit records: another bureau gets 404 on a record and its repair decision and never lists it
+        // (Credit/CreditRecordTests); only the public list of records in publication (natural persons masked) and the
+        // online repair application, proved by credit code + decision number, cross organisations.
+        typeof(Weijian.Credit.CreditRecord),
+
+        // Replies and appeals: another bureau gets 404 and never lists them (Publicity/EntityReplyTests); only the text and
+        // date of a reply marked 公开显示 cross organisations on the public pages, and the anonymous submission proved by credit code.
+        typeof(Weijian.Publicity.Replies.EntityReply),
     ];
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Weijian.Enforcement.PenaltyCases;
 /// <summary>
 /// The official documents each step produces (R-PEN-33 numbering, templates as data in <c>data/documents/</c>), filled
 /// from the case record and issued in the step's own unit of work so the document and the step share one transaction.
-/// Decisions go out as 三书同达 (R-PEN-34): the 行政处罚决定书 with a 信用修复告知书 and a 行政合规建议书, listed on one
+/// Decisions go out as 三书同达 (R-PEN-34): the 行政处罚决定书 with a 信用修复告知书 (issued by the credit module) and a 行政合规建议书, listed on one
 /// 送达回证 when served.
 /// </summary>
 public static class CaseDocuments
@@ -112,9 +112,8 @@ public static class CaseDocuments
                 }
 
                 yield return ("penalty-decision", decision);
-                yield return ("credit-repair-notice", decision.With("decision.date", Date(c.DecidedOn)).With("decision.number", "见同日送达的行政处罚决定书")
-                    .With("credit.period", "按国家和本省行政处罚信息公示规定的期限公示")
-                    .With("credit.repair", "公示期满最短期限后，已履行行政处罚义务并主动纠正违法行为的，可以通过“信用中国”网站申请信用修复。"));
+                // The 信用修复告知书 of 三书同达 is issued in the same unit of work by the credit module's PenaltyDecided
+                // subscriber, with the grade and the publication window it computes (R-CRD-4).
                 yield return ("compliance-advice", decision.With("compliance.advice",
                     $"建议你（单位）针对“{c.Cause}”问题建立健全内部管理制度，组织从业人员学习相关法律法规，定期开展自查，防止违法行为再次发生。"));
                 break;

@@ -149,6 +149,7 @@ public static class DocumentFields
         ["closing.summary"] = "案件办理情况",
         ["closing.execution"] = "执行情况",
         ["closing.opinion"] = "结案意见",
+        ["credit.grade"] = "失信程度",
         ["credit.period"] = "公示期限",
         ["credit.repair"] = "信用修复条件与途径",
         ["compliance.advice"] = "合规建议",

@@ -116,6 +116,22 @@ public sealed class RegulatedEntity : ITenantOwned
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// 信用等级 computed by the credit module from the entity's records (R-CRD-5); false (nothing touched) when unchanged.
+    /// The caller audits it with the reason.
+    /// </summary>
+    public bool SetCreditGrade(string grade, DateTimeOffset now)
+    {
+        if (CreditGrade == grade)
+        {
+            return false;
+        }
+
+        CreditGrade = grade;
+        UpdatedAt = now;
+        return true;
+    }
+
     /// <summary>停业 or 注销 with a reason and a date that is not in the future; an entity already closed stays closed.</summary>
     public void Close(EntityStatus status, string? reason, DateOnly? date, DateOnly today, DateTimeOffset now)
     {

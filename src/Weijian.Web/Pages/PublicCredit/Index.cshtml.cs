@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Weijian.Credit;
+using Weijian.Platform.Authorization;
+using Weijian.Publicity.Replies;
+using Weijian.Web.Pages.Credit;
+using Weijian.Web.Pages.Replies;
+
+namespace Weijian.Web.Pages.PublicCredit;
+
+/// <summary>
+/// 信用信息公示 (R-CRD-1/2): the anonymous list of a bureau's credit records in publication today (natural persons' names
+/// masked, never an ID number or phone) and the online repair application form. The form acts as the 网上申请 channel of
+/// the bureau; the credit code and decision number are the applicant's proof (checked by the handler).
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(ListPublicCreditRecordsHandler list, ApplyForCreditRepairHandler apply, ListPublicRepliesHandler replies, SubmitReplyHandler submit)
+    : WeijianPageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid OrgId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty]
+    public RepairForm Form { get; set; } = new();
+
+    [BindProperty]
+    public ReplyForm Reply { get; set; } = new();
+
+    public ReplyFormModel ReplyFormView => new(OrgId, Reply, "信用信息", "行政处罚决定书文号");
+
+    public PublicCreditPage? Results { get; private set; }
+
+    /// <summary>Replies marked 公开显示, by decision number.</summary>
+    public ILookup<string, PublicReply> Replies { get; private set; } = Array.Empty<PublicReply>().ToLookup(r => r.SubjectNumber);
+
+    public Pager Pager { get; private set; } = new("/PublicCredit/Index", 1, 1, 0, 20, new Dictionary<string, string?>());
+
+    public Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct) => RunAsync(async () =>
+    {
+        await LoadAsync(page, ct);
+        return Page();
+    });
+
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(
+        async () =>
+        {
+            var command = await Form.ToCommandAsync(OrgId, ct);
+            HttpContext.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
+            var request = await apply.HandleAsync(command, ct);
+            SetFlash($"信用修复申请已提交，本机关将于{Display.Date(request.DecisionDue)}前作出决定并与您联系");
+            return RedirectToPage(new { orgId = OrgId });
+        },
+        () => LoadAsync(null, ct));
+
+    /// <summary>回应与申诉 on a record in publication, through the same 网上申请 channel as the repair application.</summary>
+    public Task<IActionResult> OnPostReplyAsync(CancellationToken ct) => RunAsync(
+        async () =>
+        {
+            HttpContext.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
+            var reply = await submit.HandleAsync(Reply.ToCommand(OrgId, ReplySubjectKind.CreditRecord), ct);
+            SetFlash($"{reply.KindName}已提交，本机关将于{Display.Date(reply.Due)}前办理");
+            return RedirectToPage(new { orgId = OrgId });
+        },
+        () => LoadAsync(null, ct));
+
+    private async Task LoadAsync(int? page, CancellationToken ct)
+    {
+        Results = await list.HandleAsync(new ListPublicCreditRecords(OrgId, Q, page, 20), ct);
+        Pager = Pager.From(Results.Records, $"/public/credit/{OrgId}", 20, ("q", Q));
+        var shown = await replies.HandleAsync(new ListPublicReplies(OrgId, nameof(ReplySubjectKind.CreditRecord), [.. Results.Records.Items.Select(i => i.SourceNumber)]), ct);
+        Replies = shown.ToLookup(r => r.SubjectNumber);
+    }
+}
