@@ -57,6 +57,10 @@ public sealed class PublicationDemo : IDemoContribution
 
                 // The newest stays due on 我的待办 (its clock still running).
                 var toPublish = pending.Take(pending.Count - 1).ToList();
+
+                // The oldest penalty decision is withdrawn after a 复议 change (licensing grants are withdrawn only with
+                // their licence's revocation).
+                var withdrawn = toPublish.FindIndex(d => d.Kind == DisclosureKind.PenaltyDecision);
                 for (var i = 0; i < toPublish.Count; i++)
                 {
                     var d = toPublish[i];
@@ -68,15 +72,15 @@ public sealed class PublicationDemo : IDemoContribution
 
                     var id = d.Id;
                     steps.Add(new DemoStep(on, steps.Count, clerk, $"公示{d.Title}", (sp, c) => sp.GetRequiredService<PublishDisclosureHandler>().HandleAsync(new PublishDisclosure(id), c)));
-                    if (i == 0)
+                    if (i == withdrawn)
                     {
                         var asked = DemoTimeline.AddWorkingDays(calendar, on, 5);
-                        var withdrawn = DemoTimeline.AddWorkingDays(calendar, asked, 1);
-                        if (withdrawn < today)
+                        var withdrawnOn = DemoTimeline.AddWorkingDays(calendar, asked, 1);
+                        if (withdrawnOn < today)
                         {
                             steps.Add(new DemoStep(asked, steps.Count, reviewer, $"申请撤回公示{d.Title}", (sp, c) => sp.GetRequiredService<RequestDisclosureWithdrawalHandler>().HandleAsync(
                                 new RequestDisclosureWithdrawal(id, nameof(WithdrawalReason.Changed), "经行政复议，复议机关决定变更罚款数额，原处罚决定公开信息撤回"), c)));
-                            steps.Add(new DemoStep(withdrawn, steps.Count, clerk, $"撤回公示{d.Title}", (sp, c) => sp.GetRequiredService<WithdrawDisclosureHandler>().HandleAsync(new WithdrawDisclosure(id), c)));
+                            steps.Add(new DemoStep(withdrawnOn, steps.Count, clerk, $"撤回公示{d.Title}", (sp, c) => sp.GetRequiredService<WithdrawDisclosureHandler>().HandleAsync(new WithdrawDisclosure(id), c)));
                         }
                     }
                 }
