@@ -153,6 +153,163 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Credit.CreditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid?>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("HistoryJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("history_json");
+
+                    b.Property<DateOnly?>("MaxUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("max_until");
+
+                    b.Property<DateOnly?>("MinUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("min_until");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PartyCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("party_credit_code");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("party_kind");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("party_name");
+
+                    b.Property<string>("PenaltyTypes")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("penalty_types");
+
+                    b.Property<DateOnly>("PublishFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("publish_from");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean")
+                        .HasColumnName("published");
+
+                    b.Property<bool>("RepairPending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("repair_pending");
+
+                    b.Property<string>("RepairRequestsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("repair_requests_json");
+
+                    b.Property<Guid?>("ResponsibleUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responsible_user_id");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("rule_set_code");
+
+                    b.Property<string>("RuleSetName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("rule_set_name");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("SourceNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_records");
+
+                    b.HasIndex("OrganizationId", "EntityId")
+                        .HasDatabaseName("ix_credit_records_organization_id_entity_id");
+
+                    b.HasIndex("OrganizationId", "SourceNumber")
+                        .HasDatabaseName("ix_credit_records_organization_id_source_number");
+
+                    b.HasIndex("OrganizationId", "Source", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_records_organization_id_source_source_id");
+
+                    b.HasIndex("OrganizationId", "Status", "MaxUntil")
+                        .HasDatabaseName("ix_credit_records_organization_id_status_max_until");
+
+                    b.ToTable("credit_records", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Enforcement.Discretion.DiscretionBaseline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1621,6 +1778,704 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<string>("ApplicantCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("applicant_credit_code");
+
+                    b.Property<string>("ApplicantKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("applicant_kind");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<DateOnly?>("CertificateDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_due_on");
+
+                    b.Property<DateOnly?>("CertificateServedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certificate_served_on");
+
+                    b.Property<string>("CertificateServiceNote")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("certificate_service_note");
+
+                    b.Property<string>("ClerkName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("clerk_name");
+
+                    b.Property<string>("CommitmentText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("commitment_text");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("contact_person");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2400)
+                        .HasColumnType("character varying(2400)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<bool>("DeemedAccepted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("deemed_accepted");
+
+                    b.Property<bool>("DeemedRenewal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("deemed_renewal");
+
+                    b.Property<string>("DeficienciesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("deficiencies_json");
+
+                    b.Property<DateOnly?>("DeficiencyNotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("deficiency_notified_on");
+
+                    b.Property<Guid?>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("extended_on");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("extension_approved_by");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<bool>("GrantedOnCommitment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("granted_on_commitment");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hearing_on");
+
+                    b.Property<string>("HearingPresider")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("hearing_presider");
+
+                    b.Property<string>("HistoryJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("history_json");
+
+                    b.Property<string>("IntakeRefusal")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("intake_refusal");
+
+                    b.Property<string>("IntakeRefusalNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("intake_refusal_note");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("item_kind");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("item_name");
+
+                    b.Property<DateOnly?>("LegalDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("legal_due_on");
+
+                    b.Property<Guid?>("LicenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("licence_id");
+
+                    b.Property<string>("LicenceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("licence_type");
+
+                    b.Property<string>("MaterialsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("materials_json");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("boolean")
+                        .HasColumnName("online");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PausesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pauses_json");
+
+                    b.Property<int>("PromisedDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("promised_days");
+
+                    b.Property<DateOnly?>("PromisedDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("promised_due_on");
+
+                    b.Property<string>("QueryCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("query_code");
+
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("rating_comment");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("ReviewOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_opinion");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reviewer_name");
+
+                    b.Property<string>("RightAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("right_authority");
+
+                    b.Property<DateOnly?>("RongqueDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rongque_due_on");
+
+                    b.Property<DateOnly?>("RongqueSuppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rongque_supplied_on");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("SiteCheckFindings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("site_check_findings");
+
+                    b.Property<bool>("SiteCheckRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("site_check_required");
+
+                    b.Property<string>("SiteCheckStaffJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("site_check_staff_json");
+
+                    b.Property<DateOnly?>("SiteCheckedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("site_checked_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StatutoryDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("statutory_days");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int?>("ValidityYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("validity_years");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_licence_applications");
+
+                    b.HasIndex("ItemId")
+                        .HasDatabaseName("ix_licence_applications_item_id");
+
+                    b.HasIndex("LicenceId")
+                        .HasDatabaseName("ix_licence_applications_licence_id");
+
+                    b.HasIndex("Number", "QueryCode")
+                        .HasDatabaseName("ix_licence_applications_number_query_code");
+
+                    b.HasIndex("OrganizationId", "ItemId")
+                        .HasDatabaseName("ix_licence_applications_organization_id_item_id");
+
+                    b.HasIndex("OrganizationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_licence_applications_organization_id_number");
+
+                    b.HasIndex("OrganizationId", "Status", "ReceivedOn")
+                        .HasDatabaseName("ix_licence_applications_organization_id_status_received_on");
+
+                    b.ToTable("licence_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Commitments.CommitmentVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<string>("ConclusionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("conclusion_note");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("finding");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("holder_name");
+
+                    b.Property<Guid?>("InspectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<Guid?>("InspectionTaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inspection_task_id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("licence_id");
+
+                    b.Property<string>("LicenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("licence_number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly?>("RectificationDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rectification_due_on");
+
+                    b.Property<DateOnly?>("RepairedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("repaired_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("verified_by");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("verified_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitment_verifications");
+
+                    b.HasIndex("LicenceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commitment_verifications_licence_id");
+
+                    b.HasIndex("OrganizationId", "EntityId", "Status")
+                        .HasDatabaseName("ix_commitment_verifications_organization_id_entity_id_status");
+
+                    b.ToTable("commitment_verifications", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Items.LicenceItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AcceptingUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("accepting_unit");
+
+                    b.Property<bool>("AllowRongque")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_rongque");
+
+                    b.Property<string>("ApprovingUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("approving_unit");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("CommitmentAllowed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("commitment_allowed");
+
+                    b.Property<string>("CommitmentObligations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("commitment_obligations");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("conditions");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Fees")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("fees");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("LicenceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("licence_type");
+
+                    b.Property<string>("MaterialsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("materials_json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("PromisedDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("promised_days");
+
+                    b.Property<string>("QuantityLimit")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("quantity_limit");
+
+                    b.Property<int>("RongqueDueDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("rongque_due_days");
+
+                    b.Property<string>("ServiceChannel")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("service_channel");
+
+                    b.Property<bool>("SiteCheckRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("site_check_required");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StatutoryDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("statutory_days");
+
+                    b.Property<string>("StepsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("steps_json");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int?>("ValidityYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("validity_years");
+
+                    b.HasKey("Id")
+                        .HasName("pk_licence_items");
+
+                    b.HasIndex("OrganizationId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_licence_items_organization_id_code");
+
+                    b.ToTable("licence_items", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Licences.Licence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<bool>("GrantedOnCommitment")
+                        .HasColumnType("boolean")
+                        .HasColumnName("granted_on_commitment");
+
+                    b.Property<string>("HistoryJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("history_json");
+
+                    b.Property<string>("HolderCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("holder_credit_code");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("holder_name");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("LicenceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("licence_type");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("status_changed_on");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("status_reason");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_licences");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_licences_entity_id");
+
+                    b.HasIndex("OrganizationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_licences_organization_id_number");
+
+                    b.HasIndex("OrganizationId", "EntityId", "LicenceType")
+                        .HasDatabaseName("ix_licences_organization_id_entity_id_licence_type");
+
+                    b.HasIndex("OrganizationId", "Status", "ValidUntil")
+                        .HasDatabaseName("ix_licences_organization_id_status_valid_until");
+
+                    b.ToTable("licences", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2048,6 +2903,181 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("data_protection_keys");
                 });
 
+            modelBuilder.Entity("Weijian.Platform.Publication.AuditCheckpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("head_hash");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_checkpoints");
+
+                    b.HasIndex("OrganizationId", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_checkpoints_organization_id_day");
+
+                    b.ToTable("audit_checkpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Platform.Publication.EnforcementDisclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decision_number");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("fields_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("OfflineOn")
+                        .HasColumnType("date")
+                        .HasColumnName("offline_on");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PartyCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("party_credit_code");
+
+                    b.Property<bool>("PartyIsNaturalPerson")
+                        .HasColumnType("boolean")
+                        .HasColumnName("party_is_natural_person");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("party_name");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<DateOnly?>("RetentionEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("retention_end");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("source_type");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly?>("WithdrawalDue")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawal_due");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateOnly?>("WithdrawalRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawal_requested_on");
+
+                    b.Property<string>("WithdrawalText")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("withdrawal_text");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_disclosures");
+
+                    b.HasIndex("RetentionEnd")
+                        .HasDatabaseName("ix_enforcement_disclosures_retention_end");
+
+                    b.HasIndex("OrganizationId", "DecisionNumber")
+                        .HasDatabaseName("ix_enforcement_disclosures_organization_id_decision_number");
+
+                    b.HasIndex("OrganizationId", "PublishedOn")
+                        .HasDatabaseName("ix_enforcement_disclosures_organization_id_published_on");
+
+                    b.HasIndex("OrganizationId", "OfflineOn", "DecidedOn")
+                        .HasDatabaseName("ix_enforcement_disclosures_organization_id_offline_on_decided_~");
+
+                    b.HasIndex("OrganizationId", "SourceType", "SourceId")
+                        .HasDatabaseName("ix_enforcement_disclosures_organization_id_source_type_source_~");
+
+                    b.ToTable("enforcement_disclosures", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Platform.Rules.RuleParameter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2399,6 +3429,417 @@ namespace Weijian.Migrations.Postgres
                         .HasDatabaseName("ix_identity_users_organization_id");
 
                     b.ToTable("identity_users", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.OfficerCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("issued_by");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("officer_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid?>("ReplacedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("replaced_by_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("revoked_reason");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_officer_codes");
+
+                    b.HasIndex("OfficerId")
+                        .HasDatabaseName("ix_officer_codes_officer_id");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_officer_codes_token");
+
+                    b.HasIndex("OrganizationId", "OfficerId")
+                        .HasDatabaseName("ix_officer_codes_organization_id_officer_id");
+
+                    b.ToTable("officer_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.VisitComplaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<Guid>("ConfirmationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("confirmation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("HandlerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("handler_name");
+
+                    b.Property<Guid?>("HandlerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("handler_user_id");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<string>("InspectionNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("inspection_number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_visit_complaints");
+
+                    b.HasIndex("ConfirmationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_visit_complaints_confirmation_id");
+
+                    b.HasIndex("OrganizationId", "Status")
+                        .HasDatabaseName("ix_visit_complaints_organization_id_status");
+
+                    b.ToTable("visit_complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.VisitConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("AskedBeyondLaw")
+                        .HasColumnType("boolean")
+                        .HasColumnName("asked_beyond_law");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateOnly>("ConfirmedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<bool?>("CredentialsShown")
+                        .HasColumnType("boolean")
+                        .HasColumnName("credentials_shown");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<string>("InspectionNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("inspection_number");
+
+                    b.Property<string>("OfficersJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("officers_json");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.Property<DateOnly?>("RatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("rated_on");
+
+                    b.Property<string>("RatingTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("rating_token_hash");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<Guid>("ScannedOfficerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scanned_officer_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_visit_confirmations");
+
+                    b.HasIndex("InspectionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_visit_confirmations_inspection_id");
+
+                    b.HasIndex("RatingTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_visit_confirmations_rating_token_hash");
+
+                    b.HasIndex("OrganizationId", "ConfirmedOn")
+                        .HasDatabaseName("ix_visit_confirmations_organization_id_confirmed_on");
+
+                    b.ToTable("visit_confirmations", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Portal.OpenDataFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Businesses")
+                        .HasColumnType("integer")
+                        .HasColumnName("businesses");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<int>("Inspections")
+                        .HasColumnType("integer")
+                        .HasColumnName("inspections");
+
+                    b.Property<string>("JsonSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("json_sha256");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Violations")
+                        .HasColumnType("integer")
+                        .HasColumnName("violations");
+
+                    b.Property<string>("ZipSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("zip_sha256");
+
+                    b.HasKey("Id")
+                        .HasName("pk_open_data_feeds");
+
+                    b.HasIndex("OrganizationId", "GeneratedAt")
+                        .HasDatabaseName("ix_open_data_feeds_organization_id_generated_at");
+
+                    b.ToTable("open_data_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Replies.EntityReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<Guid?>("EntityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entity_name");
+
+                    b.Property<string>("HistoryJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("history_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reasons");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("SubjectNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject_number");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Submitter")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("submitter");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_entity_replies");
+
+                    b.HasIndex("OrganizationId", "Status", "SubmittedAt")
+                        .HasDatabaseName("ix_entity_replies_organization_id_status_submitted_at");
+
+                    b.HasIndex("OrganizationId", "SubjectKind", "SubjectId")
+                        .HasDatabaseName("ix_entity_replies_organization_id_subject_kind_subject_id");
+
+                    b.ToTable("entity_replies", (string)null);
                 });
 
             modelBuilder.Entity("Weijian.Registry.Catalogs.CatalogItem", b =>
@@ -2896,6 +4337,16 @@ namespace Weijian.Migrations.Postgres
                         .HasConstraintName("fk_identity_user_tokens__asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Weijian.Credit.CreditRecord", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_records__organizations_organization_id");
+                });
+
             modelBuilder.Entity("Weijian.Enforcement.Discretion.DiscretionItem", b =>
                 {
                     b.HasOne("Weijian.Enforcement.Discretion.DiscretionBaseline", null)
@@ -3100,6 +4551,73 @@ namespace Weijian.Migrations.Postgres
                         .HasConstraintName("fk_inspections__organizations_organization_id");
                 });
 
+            modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
+                {
+                    b.HasOne("Weijian.Licensing.Items.LicenceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_licence_applications_licence_items_item_id");
+
+                    b.HasOne("Weijian.Licensing.Licences.Licence", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_licence_applications_licences_licence_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_licence_applications__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Commitments.CommitmentVerification", b =>
+                {
+                    b.HasOne("Weijian.Licensing.Licences.Licence", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_verifications_licences_licence_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_verifications__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Items.LicenceItem", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_licence_items__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Licences.Licence", b =>
+                {
+                    b.HasOne("Weijian.Registry.Entities.RegulatedEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_licences_regulated_entities_entity_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_licences__organizations_organization_id");
+                });
+
             modelBuilder.Entity("Weijian.Platform.Documents.IssuedDocument", b =>
                 {
                     b.HasOne("Weijian.Platform.Organizations.Organization", null)
@@ -3110,6 +4628,26 @@ namespace Weijian.Migrations.Postgres
                         .HasConstraintName("fk_issued_documents__organizations_organization_id");
                 });
 
+            modelBuilder.Entity("Weijian.Platform.Publication.AuditCheckpoint", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_checkpoints_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Platform.Publication.EnforcementDisclosure", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_disclosures_organizations_organization_id");
+                });
+
             modelBuilder.Entity("Weijian.Platform.Users.User", b =>
                 {
                     b.HasOne("Weijian.Platform.Organizations.Organization", null)
@@ -3118,6 +4656,77 @@ namespace Weijian.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_identity_users_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.OfficerCode", b =>
+                {
+                    b.HasOne("Weijian.Registry.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_officer_codes__officers_officer_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_officer_codes_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.VisitComplaint", b =>
+                {
+                    b.HasOne("Weijian.Publicity.Officers.VisitConfirmation", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visit_complaints_visit_confirmations_confirmation_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visit_complaints_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.VisitConfirmation", b =>
+                {
+                    b.HasOne("Weijian.Inspections.Visits.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visit_confirmations_inspections_inspection_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visit_confirmations_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Portal.OpenDataFeed", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_open_data_feeds_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Replies.EntityReply", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_entity_replies_organizations_organization_id");
                 });
 
             modelBuilder.Entity("Weijian.Registry.Catalogs.CatalogItem", b =>

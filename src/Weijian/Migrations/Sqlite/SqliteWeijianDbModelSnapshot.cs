@@ -143,6 +143,163 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("identity_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Credit.CreditRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid?>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("HistoryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("history_json");
+
+                    b.Property<DateOnly?>("MaxUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("max_until");
+
+                    b.Property<DateOnly?>("MinUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("min_until");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PartyCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_credit_code");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_kind");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_name");
+
+                    b.Property<string>("PenaltyTypes")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("penalty_types");
+
+                    b.Property<DateOnly>("PublishFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("publish_from");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published");
+
+                    b.Property<bool>("RepairPending")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("repair_pending");
+
+                    b.Property<string>("RepairRequestsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repair_requests_json");
+
+                    b.Property<Guid?>("ResponsibleUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("responsible_user_id");
+
+                    b.Property<string>("RuleSetCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_set_code");
+
+                    b.Property<string>("RuleSetName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rule_set_name");
+
+                    b.Property<string>("Severity")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("severity");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("SourceNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_number");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_records");
+
+                    b.HasIndex("OrganizationId", "EntityId")
+                        .HasDatabaseName("ix_credit_records_organization_id_entity_id");
+
+                    b.HasIndex("OrganizationId", "SourceNumber")
+                        .HasDatabaseName("ix_credit_records_organization_id_source_number");
+
+                    b.HasIndex("OrganizationId", "Source", "SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_records_organization_id_source_source_id");
+
+                    b.HasIndex("OrganizationId", "Status", "MaxUntil")
+                        .HasDatabaseName("ix_credit_records_organization_id_status_max_until");
+
+                    b.ToTable("credit_records", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Enforcement.Discretion.DiscretionBaseline", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1611,6 +1768,704 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepted_on");
+
+                    b.Property<string>("ApplicantCreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_credit_code");
+
+                    b.Property<string>("ApplicantKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_kind");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<DateOnly?>("CertificateDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_due_on");
+
+                    b.Property<DateOnly?>("CertificateServedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_served_on");
+
+                    b.Property<string>("CertificateServiceNote")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_service_note");
+
+                    b.Property<string>("ClerkName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("clerk_name");
+
+                    b.Property<string>("CommitmentText")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commitment_text");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_person");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_number");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<bool>("DeemedAccepted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deemed_accepted");
+
+                    b.Property<bool>("DeemedRenewal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deemed_renewal");
+
+                    b.Property<string>("DeficienciesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deficiencies_json");
+
+                    b.Property<DateOnly?>("DeficiencyNotifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deficiency_notified_on");
+
+                    b.Property<Guid?>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extended_on");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_approved_by");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<bool>("GrantedOnCommitment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("granted_on_commitment");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_on");
+
+                    b.Property<string>("HearingPresider")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hearing_presider");
+
+                    b.Property<string>("HistoryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("history_json");
+
+                    b.Property<string>("IntakeRefusal")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intake_refusal");
+
+                    b.Property<string>("IntakeRefusalNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intake_refusal_note");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_code");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_kind");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_name");
+
+                    b.Property<DateOnly?>("LegalDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_due_on");
+
+                    b.Property<Guid?>("LicenceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("licence_id");
+
+                    b.Property<string>("LicenceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("licence_type");
+
+                    b.Property<string>("MaterialsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("materials_json");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<bool>("Online")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("online");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PausesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pauses_json");
+
+                    b.Property<int>("PromisedDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("promised_days");
+
+                    b.Property<DateOnly?>("PromisedDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("promised_due_on");
+
+                    b.Property<string>("QueryCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query_code");
+
+                    b.Property<long?>("RatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated_at");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rating_comment");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("ReviewOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_opinion");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer_name");
+
+                    b.Property<string>("RightAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_authority");
+
+                    b.Property<DateOnly?>("RongqueDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rongque_due_on");
+
+                    b.Property<DateOnly?>("RongqueSuppliedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rongque_supplied_on");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("SiteCheckFindings")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("site_check_findings");
+
+                    b.Property<bool>("SiteCheckRequired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_check_required");
+
+                    b.Property<string>("SiteCheckStaffJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("site_check_staff_json");
+
+                    b.Property<DateOnly?>("SiteCheckedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("site_checked_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StatutoryDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("statutory_days");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int?>("ValidityYears")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("validity_years");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_licence_applications");
+
+                    b.HasIndex("ItemId")
+                        .HasDatabaseName("ix_licence_applications_item_id");
+
+                    b.HasIndex("LicenceId")
+                        .HasDatabaseName("ix_licence_applications_licence_id");
+
+                    b.HasIndex("Number", "QueryCode")
+                        .HasDatabaseName("ix_licence_applications_number_query_code");
+
+                    b.HasIndex("OrganizationId", "ItemId")
+                        .HasDatabaseName("ix_licence_applications_organization_id_item_id");
+
+                    b.HasIndex("OrganizationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_licence_applications_organization_id_number");
+
+                    b.HasIndex("OrganizationId", "Status", "ReceivedOn")
+                        .HasDatabaseName("ix_licence_applications_organization_id_status_received_on");
+
+                    b.ToTable("licence_applications", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Commitments.CommitmentVerification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ConcludedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concluded_on");
+
+                    b.Property<string>("ConclusionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion_note");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finding");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_name");
+
+                    b.Property<Guid?>("InspectionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<Guid?>("InspectionTaskId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspection_task_id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<Guid>("LicenceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("licence_id");
+
+                    b.Property<string>("LicenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("licence_number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly?>("RectificationDueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rectification_due_on");
+
+                    b.Property<DateOnly?>("RepairedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("repaired_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_by");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verified_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitment_verifications");
+
+                    b.HasIndex("LicenceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commitment_verifications_licence_id");
+
+                    b.HasIndex("OrganizationId", "EntityId", "Status")
+                        .HasDatabaseName("ix_commitment_verifications_organization_id_entity_id_status");
+
+                    b.ToTable("commitment_verifications", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Items.LicenceItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AcceptingUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("accepting_unit");
+
+                    b.Property<bool>("AllowRongque")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("allow_rongque");
+
+                    b.Property<string>("ApprovingUnit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approving_unit");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<bool>("CommitmentAllowed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("commitment_allowed");
+
+                    b.Property<string>("CommitmentObligations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commitment_obligations");
+
+                    b.Property<string>("Conditions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conditions");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Fees")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fees");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("LicenceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("licence_type");
+
+                    b.Property<string>("MaterialsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("materials_json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("PromisedDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("promised_days");
+
+                    b.Property<string>("QuantityLimit")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity_limit");
+
+                    b.Property<int>("RongqueDueDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rongque_due_days");
+
+                    b.Property<string>("ServiceChannel")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_channel");
+
+                    b.Property<bool>("SiteCheckRequired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("site_check_required");
+
+                    b.Property<string>("Specialty")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("specialty");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StatutoryDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("statutory_days");
+
+                    b.Property<string>("StepsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("steps_json");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int?>("ValidityYears")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("validity_years");
+
+                    b.HasKey("Id")
+                        .HasName("pk_licence_items");
+
+                    b.HasIndex("OrganizationId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_licence_items_organization_id_code");
+
+                    b.ToTable("licence_items", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Licences.Licence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("application_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<bool>("GrantedOnCommitment")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("granted_on_commitment");
+
+                    b.Property<string>("HistoryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("history_json");
+
+                    b.Property<string>("HolderCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_credit_code");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_name");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("LicenceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("licence_type");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly?>("StatusChangedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_changed_on");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_reason");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_licences");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_licences_entity_id");
+
+                    b.HasIndex("OrganizationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_licences_organization_id_number");
+
+                    b.HasIndex("OrganizationId", "EntityId", "LicenceType")
+                        .HasDatabaseName("ix_licences_organization_id_entity_id_licence_type");
+
+                    b.HasIndex("OrganizationId", "Status", "ValidUntil")
+                        .HasDatabaseName("ix_licences_organization_id_status_valid_until");
+
+                    b.ToTable("licences", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Platform.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2034,6 +2889,181 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("data_protection_keys");
                 });
 
+            modelBuilder.Entity("Weijian.Platform.Publication.AuditCheckpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("head_hash");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_checkpoints");
+
+                    b.HasIndex("OrganizationId", "Day")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_checkpoints_organization_id_day");
+
+                    b.ToTable("audit_checkpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Platform.Publication.EnforcementDisclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_number");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fields_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("OfflineOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("offline_on");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("PartyCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_credit_code");
+
+                    b.Property<bool>("PartyIsNaturalPerson")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("party_is_natural_person");
+
+                    b.Property<string>("PartyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_name");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<DateOnly?>("RetentionEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("retention_end");
+
+                    b.Property<string>("SourceId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_type");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly?>("WithdrawalDue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_due");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateOnly?>("WithdrawalRequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_requested_on");
+
+                    b.Property<string>("WithdrawalText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawal_text");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_enforcement_disclosures");
+
+                    b.HasIndex("RetentionEnd")
+                        .HasDatabaseName("ix_enforcement_disclosures_retention_end");
+
+                    b.HasIndex("OrganizationId", "DecisionNumber")
+                        .HasDatabaseName("ix_enforcement_disclosures_organization_id_decision_number");
+
+                    b.HasIndex("OrganizationId", "PublishedOn")
+                        .HasDatabaseName("ix_enforcement_disclosures_organization_id_published_on");
+
+                    b.HasIndex("OrganizationId", "OfflineOn", "DecidedOn")
+                        .HasDatabaseName("ix_enforcement_disclosures_organization_id_offline_on_decided_on");
+
+                    b.HasIndex("OrganizationId", "SourceType", "SourceId")
+                        .HasDatabaseName("ix_enforcement_disclosures_organization_id_source_type_source_id");
+
+                    b.ToTable("enforcement_disclosures", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Platform.Rules.RuleParameter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2385,6 +3415,417 @@ namespace Weijian.Migrations.Sqlite
                         .HasDatabaseName("ix_identity_users_organization_id");
 
                     b.ToTable("identity_users", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.OfficerCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officer_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid?>("ReplacedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("replaced_by_id");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_reason");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_officer_codes");
+
+                    b.HasIndex("OfficerId")
+                        .HasDatabaseName("ix_officer_codes_officer_id");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_officer_codes_token");
+
+                    b.HasIndex("OrganizationId", "OfficerId")
+                        .HasDatabaseName("ix_officer_codes_organization_id_officer_id");
+
+                    b.ToTable("officer_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.VisitComplaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_by");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answered_on");
+
+                    b.Property<DateOnly?>("AssignedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_on");
+
+                    b.Property<Guid>("ConfirmationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("HandlerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler_name");
+
+                    b.Property<Guid?>("HandlerUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler_user_id");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<string>("InspectionNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspection_number");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_visit_complaints");
+
+                    b.HasIndex("ConfirmationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_visit_complaints_confirmation_id");
+
+                    b.HasIndex("OrganizationId", "Status")
+                        .HasDatabaseName("ix_visit_complaints_organization_id_status");
+
+                    b.ToTable("visit_complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.VisitConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("AskedBeyondLaw")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("asked_beyond_law");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<long>("ConfirmedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateOnly>("ConfirmedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("confirmed_on");
+
+                    b.Property<bool?>("CredentialsShown")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("credentials_shown");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<Guid>("InspectionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspection_id");
+
+                    b.Property<string>("InspectionNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("inspection_number");
+
+                    b.Property<string>("OfficersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("officers_json");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<long?>("RatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated_at");
+
+                    b.Property<DateOnly?>("RatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rated_on");
+
+                    b.Property<string>("RatingTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rating_token_hash");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<Guid>("ScannedOfficerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scanned_officer_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_visit_confirmations");
+
+                    b.HasIndex("InspectionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_visit_confirmations_inspection_id");
+
+                    b.HasIndex("RatingTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_visit_confirmations_rating_token_hash");
+
+                    b.HasIndex("OrganizationId", "ConfirmedOn")
+                        .HasDatabaseName("ix_visit_confirmations_organization_id_confirmed_on");
+
+                    b.ToTable("visit_confirmations", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Portal.OpenDataFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Businesses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("businesses");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("generated_at");
+
+                    b.Property<int>("Inspections")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inspections");
+
+                    b.Property<string>("JsonSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json_sha256");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int>("Violations")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("violations");
+
+                    b.Property<string>("ZipSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("zip_sha256");
+
+                    b.HasKey("Id")
+                        .HasName("pk_open_data_feeds");
+
+                    b.HasIndex("OrganizationId", "GeneratedAt")
+                        .HasDatabaseName("ix_open_data_feeds_organization_id_generated_at");
+
+                    b.ToTable("open_data_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Replies.EntityReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Contact")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_user_id");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<Guid?>("EntityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_name");
+
+                    b.Property<string>("HistoryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("history_json");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasons");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("SubjectNumber")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject_number");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<string>("Submitter")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitter");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_entity_replies");
+
+                    b.HasIndex("OrganizationId", "Status", "SubmittedAt")
+                        .HasDatabaseName("ix_entity_replies_organization_id_status_submitted_at");
+
+                    b.HasIndex("OrganizationId", "SubjectKind", "SubjectId")
+                        .HasDatabaseName("ix_entity_replies_organization_id_subject_kind_subject_id");
+
+                    b.ToTable("entity_replies", (string)null);
                 });
 
             modelBuilder.Entity("Weijian.Registry.Catalogs.CatalogItem", b =>
@@ -2870,6 +4311,16 @@ namespace Weijian.Migrations.Sqlite
                         .HasConstraintName("fk_identity_user_tokens__asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Weijian.Credit.CreditRecord", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_credit_records__organizations_organization_id");
+                });
+
             modelBuilder.Entity("Weijian.Enforcement.Discretion.DiscretionItem", b =>
                 {
                     b.HasOne("Weijian.Enforcement.Discretion.DiscretionBaseline", null)
@@ -3074,6 +4525,73 @@ namespace Weijian.Migrations.Sqlite
                         .HasConstraintName("fk_inspections__organizations_organization_id");
                 });
 
+            modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
+                {
+                    b.HasOne("Weijian.Licensing.Items.LicenceItem", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_licence_applications_licence_items_item_id");
+
+                    b.HasOne("Weijian.Licensing.Licences.Licence", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_licence_applications_licences_licence_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_licence_applications__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Commitments.CommitmentVerification", b =>
+                {
+                    b.HasOne("Weijian.Licensing.Licences.Licence", null)
+                        .WithMany()
+                        .HasForeignKey("LicenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_verifications_licences_licence_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commitment_verifications__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Items.LicenceItem", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_licence_items__organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Licensing.Licences.Licence", b =>
+                {
+                    b.HasOne("Weijian.Registry.Entities.RegulatedEntity", null)
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_licences_regulated_entities_entity_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_licences__organizations_organization_id");
+                });
+
             modelBuilder.Entity("Weijian.Platform.Documents.IssuedDocument", b =>
                 {
                     b.HasOne("Weijian.Platform.Organizations.Organization", null)
@@ -3084,6 +4602,26 @@ namespace Weijian.Migrations.Sqlite
                         .HasConstraintName("fk_issued_documents__organizations_organization_id");
                 });
 
+            modelBuilder.Entity("Weijian.Platform.Publication.AuditCheckpoint", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_checkpoints_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Platform.Publication.EnforcementDisclosure", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_enforcement_disclosures_organizations_organization_id");
+                });
+
             modelBuilder.Entity("Weijian.Platform.Users.User", b =>
                 {
                     b.HasOne("Weijian.Platform.Organizations.Organization", null)
@@ -3092,6 +4630,77 @@ namespace Weijian.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_identity_users_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.OfficerCode", b =>
+                {
+                    b.HasOne("Weijian.Registry.Officers.Officer", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_officer_codes__officers_officer_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_officer_codes_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.VisitComplaint", b =>
+                {
+                    b.HasOne("Weijian.Publicity.Officers.VisitConfirmation", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visit_complaints_visit_confirmations_confirmation_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visit_complaints_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Officers.VisitConfirmation", b =>
+                {
+                    b.HasOne("Weijian.Inspections.Visits.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visit_confirmations_inspections_inspection_id");
+
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_visit_confirmations_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Portal.OpenDataFeed", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_open_data_feeds_organizations_organization_id");
+                });
+
+            modelBuilder.Entity("Weijian.Publicity.Replies.EntityReply", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_entity_replies_organizations_organization_id");
                 });
 
             modelBuilder.Entity("Weijian.Registry.Catalogs.CatalogItem", b =>
