@@ -61,8 +61,14 @@ public abstract partial class OfficerCodeTests<TServer>(TServer server) : Server
         var code = CreditCode.Complete("91431103MA" + digits);
         var r = await admin.PostAsJsonAsync("api/v1/entities", new
         {
-            partyKind = "Organization", name = $"亮码测试宾馆{digits}{n}", creditCode = code, address = "永州市冷水滩区测试路" + n + "号", regionCode = "431103",
-            specialty = "PublicPlaces", subType = "inn", legalRepresentative = "王经理",
+            partyKind = "Organization",
+            name = $"亮码测试宾馆{digits}{n}",
+            creditCode = code,
+            address = "永州市冷水滩区测试路" + n + "号",
+            regionCode = "431103",
+            specialty = "PublicPlaces",
+            subType = "inn",
+            legalRepresentative = "王经理",
         });
         r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
         return ((await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), code);
@@ -112,8 +118,14 @@ public abstract partial class OfficerCodeTests<TServer>(TServer server) : Server
         var digits = string.Concat(Guid.NewGuid().ToByteArray().Take(6).Select(b => (b % 10).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var created = await admin.PostAsJsonAsync("api/v1/officers", new
         {
-            name = "亮码测试员" + n, credentialNumber = "湘卫执2025" + digits, issuingAuthority = "湖南省人民政府", enforcementCategory = "卫生健康",
-            enforcementArea = "永州市冷水滩区", validFrom = "2020-01-01", validUntil, specialties = PublicPlaces,
+            name = "亮码测试员" + n,
+            credentialNumber = "湘卫执2025" + digits,
+            issuingAuthority = "湖南省人民政府",
+            enforcementCategory = "卫生健康",
+            enforcementArea = "永州市冷水滩区",
+            validFrom = "2020-01-01",
+            validUntil,
+            specialties = PublicPlaces,
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -403,8 +415,14 @@ public abstract partial class OfficerCodeTests<TServer>(TServer server) : Server
         var n = Interlocked.Increment(ref _serial);
         var created = await admin.PostAsJsonAsync("api/v1/officers", new
         {
-            name = "命令行测试员" + n, credentialNumber = "湘卫执2026" + (100000 + n), issuingAuthority = "湖南省人民政府", enforcementCategory = "卫生健康",
-            enforcementArea = "永州市冷水滩区", validFrom = "2024-01-01", validUntil = "2030-12-31", specialties = PublicPlaces,
+            name = "命令行测试员" + n,
+            credentialNumber = "湘卫执2026" + (100000 + n),
+            issuingAuthority = "湖南省人民政府",
+            enforcementCategory = "卫生健康",
+            enforcementArea = "永州市冷水滩区",
+            validFrom = "2024-01-01",
+            validUntil = "2030-12-31",
+            specialties = PublicPlaces,
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var run = await Server.RunCliAsync("officers", "codes", "--org", "431103");
