@@ -15,9 +15,24 @@ public static class QrImage
     {
         var (width, height, grey) = ReadGrey(png);
         var source = new RGBLuminanceSource(grey, width, height, RGBLuminanceSource.BitmapFormat.Gray8);
-        var result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true })
-            ?? throw new InvalidOperationException("No QR code found in the image.");
-        return result.Text;
+
+        // A generated code is a clean, axis-aligned image: read it as such first, then as a camera would.
+        foreach (var hints in new[]
+        {
+            new Dictionary<DecodeHintType, object> { [DecodeHintType.PURE_BARCODE] = true },
+            new Dictionary<DecodeHintType, object> { [DecodeHintType.TRY_HARDER] = true },
+        })
+        {
+            foreach (var binarizer in new Binarizer[] { new HybridBinarizer(source), new GlobalHistogramBinarizer(source) })
+            {
+                if (new QRCodeReader().decode(new BinaryBitmap(binarizer), hints) is { } result)
+                {
+                    return result.Text;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("No QR code found in the image.");
     }
 
     /// <summary>Minimal PNG reader: non-interlaced, bit depth 1/2/4/8, grey, RGB, palette or with alpha.</summary>

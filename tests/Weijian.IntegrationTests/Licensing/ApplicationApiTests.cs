@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Weijian.IntegrationTests.Infrastructure;
 using Weijian.Licensing.Applications;
+using Weijian.Licensing.Commitments;
 using Weijian.Licensing.Items;
 using Weijian.Licensing.Licences;
 using Weijian.Platform.Authorization;
@@ -331,7 +332,8 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         await using var scope = Server.ScopeAs(Actor.System());
         var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
         (await db.Set<Licence>().SingleAsync(l => l.Id == licenceId)).GrantedOnCommitment.ShouldBeTrue();
-        (await db.DeadlineClocks.CountAsync(c => c.SubjectType == "licence" && c.SubjectId == licenceId.ToString() && c.RuleId == "R-LIC-12")).ShouldBe(1);
+        (await db.DeadlineClocks.CountAsync(c => c.SubjectType == CommitmentRoute.SubjectType && c.SubjectId == licenceId.ToString() && c.RuleId == "R-LIC-12")).ShouldBe(1);
+        (await db.Set<CommitmentVerification>().CountAsync(v => v.LicenceId == licenceId)).ShouldBe(1);
 
         var other = await ReceiveAsync(await ItemAsync("FS-XK-01"), await EntityAsync());
         await ShouldFailAsync(await ActRawAsync(Clerk, Id(other), "grant-on-commitment", new { commitmentSigned = true }), HttpStatusCode.Conflict, "licensing.commitment-not-allowed");

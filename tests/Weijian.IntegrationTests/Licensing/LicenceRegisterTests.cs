@@ -189,10 +189,22 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
             refused.Code.ShouldBe(CommitmentRoute.RefusedCode);
         }
 
+        // Repairing the licensing finding lifts that bar; while the false commitment's credit record keeps the entity at
+        // grade D (R-CRD-6, Credit), the route stays refused until the credit record is repaired as well.
         (await head.PostAsJsonAsync($"api/v1/licences/{id}/verification/repair", new { reason = "已完成信用修复" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         await using (var scope = Server.ScopeAs(await ActorAsync(Officer, Roles.Officer)))
         {
-            await CommitmentRoute.EnsureEligibleAsync(scope.ServiceProvider.GetRequiredService<WeijianDb>(), entity.Id, Today, CancellationToken.None);
+            var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+            var grade = await db.Set<RegulatedEntity>().Where(e => e.Id == entity.Id).Select(e => e.CreditGrade).SingleAsync();
+            if (grade == "D")
+            {
+                (await Should.ThrowAsync<DomainRuleException>(() => CommitmentRoute.EnsureEligibleAsync(db, entity.Id, Today, CancellationToken.None)))
+                    .Message.ShouldContain("信用等级D");
+            }
+            else
+            {
+                await CommitmentRoute.EnsureEligibleAsync(db, entity.Id, Today, CancellationToken.None);
+            }
         }
 
         var stats = await officer.GetFromJsonAsync<JsonElement>("api/v1/licences/commitment-statistics");

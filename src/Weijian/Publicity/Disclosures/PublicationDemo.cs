@@ -61,10 +61,11 @@ public sealed class PublicationDemo : IDemoContribution
                 // The oldest penalty decision is withdrawn after a 复议 change (licensing grants are withdrawn only with
                 // their licence's revocation).
                 var withdrawn = toPublish.FindIndex(d => d.Kind == DisclosureKind.PenaltyDecision);
+                var late = toPublish.FindIndex(withdrawn + 1, d => d.Kind == DisclosureKind.PenaltyDecision);
                 for (var i = 0; i < toPublish.Count; i++)
                 {
                     var d = toPublish[i];
-                    var on = i == 1 ? DemoTimeline.AddWorkingDays(calendar, d.Due, 2) : DemoTimeline.AddWorkingDays(calendar, d.DecidedOn, 2);
+                    var on = i == late ? DemoTimeline.AddWorkingDays(calendar, d.Due, 2) : DemoTimeline.AddWorkingDays(calendar, d.DecidedOn, 2);
                     if (on >= today)
                     {
                         continue;
