@@ -59,9 +59,6 @@ internal static class LicensingRegisterApi
         licences.MapPost("/{id:guid}/verification/conclude", (Guid id, ConcludeBody body, ConcludeRectificationHandler h, CancellationToken ct) =>
                 h.HandleAsync(new ConcludeRectification(id, body.Rectified, body.Note, body.PublicInterestConsidered, body.SeriousPublicHarm), ct))
             .WithSummary("认定整改结果：rectified=true 整改到位；false 撤销许可（局领导）并记入信用记录（R-LIC-12, R-CRD-6）");
-        licences.MapPost("/{id:guid}/verification/repair", (Guid id, ReasonBody body, RepairFalseCommitmentHandler h, CancellationToken ct) =>
-                h.HandleAsync(new RepairFalseCommitment(id, body.Reason), ct))
-            .WithSummary("登记虚假承诺的信用修复（局领导），此后可再适用告知承诺（R-LIC-11）");
     }
 
     /// <summary>

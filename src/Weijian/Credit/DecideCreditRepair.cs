@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Weijian.Licensing.Commitments;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
@@ -10,7 +11,9 @@ namespace Weijian.Credit;
 /// <summary>
 /// 信用修复决定 by an officer or the head of the bureau that made the record (谁认定、谁修复, R-CRD-2; the tenant filter keeps
 /// every other bureau out): approval ends publication (已修复), refusal keeps it; reasons are required either way. Closes the
-/// clock on 我的待办 and recomputes the entity's grade (R-CRD-5).
+/// clock on 我的待办 and recomputes the entity's grade (R-CRD-5). Approving the repair of a 虚假承诺 record (R-CRD-6) also
+/// marks the licensing finding repaired in the same unit of work, so the 告知承诺 route opens again (R-LIC-11): this is the
+/// only repair path of a false commitment.
 /// </summary>
 public sealed record DecideCreditRepair(Guid RecordId, Guid RequestId, bool? Approve, string? Reasons);
 
@@ -40,6 +43,11 @@ public sealed class DecideCreditRepairHandler(WeijianDb db, TimeProvider clock)
             Reasons = reasons,
             decided.DecidedOn,
         });
+        if (approve && record.Source == CreditSource.FalseCommitment)
+        {
+            await CommitmentRoute.MarkRepairedAsync(db, record.SourceId, today, reasons, now, ct);
+        }
+
         await CreditGrading.UpdateAsync(db, record.OrganizationId, record.EntityId, clock, ct);
         await db.SaveChangesAsync(ct);
         return CreditRecordView.Of(record, today);

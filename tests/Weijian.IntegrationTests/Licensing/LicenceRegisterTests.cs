@@ -189,22 +189,55 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
             refused.Code.ShouldBe(CommitmentRoute.RefusedCode);
         }
 
-        // Repairing the licensing finding lifts that bar; while the false commitment's credit record keeps the entity at
-        // grade D (R-CRD-6, Credit), the route stays refused until the credit record is repaired as well.
-        (await head.PostAsJsonAsync($"api/v1/licences/{id}/verification/repair", new { reason = "已完成信用修复" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The false commitment went into the credit record as a serious record (R-CRD-6): the entity is grade D, and
+        // the route is refused for both reasons.
         await using (var scope = Server.ScopeAs(await ActorAsync(Officer, Roles.Officer)))
         {
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
-            var grade = await db.Set<RegulatedEntity>().Where(e => e.Id == entity.Id).Select(e => e.CreditGrade).SingleAsync();
-            if (grade == "D")
+            (await db.Set<RegulatedEntity>().Where(e => e.Id == entity.Id).Select(e => e.CreditGrade).SingleAsync()).ShouldBe("D");
+        }
+
+        // The one repair path is the credit module's (谁认定、谁修复, R-CRD-2/4): the licensing repair endpoint is gone.
+        (await head.PostAsJsonAsync($"api/v1/licences/{id}/verification/repair", new { reason = "已完成信用修复" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var records = await officer.GetFromJsonAsync<JsonElement>($"api/v1/credit-records?source=FalseCommitment&entityId={entity.Id}&pageSize=10");
+        var record = records.GetProperty("items").EnumerateArray().Single();
+        var recordId = record.GetProperty("id").GetGuid();
+        var min = DateOnly.Parse(record.GetProperty("minUntil").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var saved = Server.Clock.Offset;
+        try
+        {
+            // From the minimum publication period on (R-CRD-1), the window files the repair request and the bureau approves it.
+            Server.Clock.Offset += TimeSpan.FromDays(Math.Max(0, min.DayNumber - Today.DayNumber));
+            // Sessions signed in before the clock moved have expired: sign in again.
+            var window = await Server.SignedInAsync("lst.window");
+            var deciding = await Server.SignedInAsync(Head);
+            using var form = new MultipartFormDataContent
             {
-                (await Should.ThrowAsync<DomainRuleException>(() => CommitmentRoute.EnsureEligibleAsync(db, entity.Id, Today, CancellationToken.None)))
-                    .Message.ShouldContain("信用等级D");
-            }
-            else
-            {
-                await CommitmentRoute.EnsureEligibleAsync(db, entity.Id, Today, CancellationToken.None);
-            }
+                { new StringContent(record.GetProperty("partyCreditCode").GetString()!), "creditCode" },
+                { new StringContent(record.GetProperty("sourceNumber").GetString()!), "decisionNumber" },
+                { new StringContent("王经理"), "applicant" },
+                { new StringContent("0746-8888888"), "contact" },
+                { new StringContent("承诺的消毒间已设置并经核查"), "statement" },
+            };
+            form.Add(new ByteArrayContent("整改完成证明"u8.ToArray()), "files", "rectified.txt");
+            var applied = await window.PostAsync("api/v1/credit-records/repair-requests", form);
+            applied.StatusCode.ShouldBe(HttpStatusCode.Created, await applied.Content.ReadAsStringAsync());
+            var requestId = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            var decided = await deciding.PostAsJsonAsync($"api/v1/credit-records/{recordId}/repair-requests/{requestId}/decision", new { approve = true, reasons = "已整改到位，经核查属实" });
+            decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+
+            // The same unit of work marked the licensing finding repaired: the commitment route is open again (R-LIC-11).
+            var repaired = await LicenceAsync(await Server.SignedInAsync(Officer), id);
+            repaired.GetProperty("verification").GetProperty("repairedOn").GetString().ShouldNotBeNull();
+            await using var scope = Server.ScopeAs(await ActorAsync(Officer, Roles.Officer));
+            var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+            (await db.Set<RegulatedEntity>().Where(e => e.Id == entity.Id).Select(e => e.CreditGrade).SingleAsync()).ShouldNotBe("D");
+            await CommitmentRoute.EnsureEligibleAsync(db, entity.Id, Today, CancellationToken.None);
+            (await db.Set<AuditEntry>().AsNoTracking().Where(a => a.SubjectId == id.ToString()).Select(a => a.Action).ToListAsync()).ShouldContain(LicenceAudit.FalseCommitmentRepaired);
+        }
+        finally
+        {
+            Server.Clock.Offset = saved;
         }
 
         var stats = await officer.GetFromJsonAsync<JsonElement>("api/v1/licences/commitment-statistics");

@@ -118,6 +118,22 @@ public sealed class LicenceRulesTests
         LicenceWorkflow.AllowedFor(LicenceStatus.Valid, head).Select(t => t.Action).ShouldNotContain(LicenceAction.Expire);
     }
 
+    [Fact]
+    public void Acts_granted_on_an_application_go_through_the_table_on_a_valid_licence_only_and_are_no_buttons_R_LIC_8_R_LIC_9()
+    {
+        LicenceAction[] granted = [LicenceAction.ApplyChange, LicenceAction.Renew, LicenceAction.DeemRenew, LicenceAction.CancelOnApplication];
+        var head = new Actor(Guid.NewGuid(), "局领导", Guid.NewGuid(), new HashSet<string> { Roles.BureauHead }, false);
+        LicenceWorkflow.AllowedFor(LicenceStatus.Valid, head).Select(t => t.Action).Intersect(granted).ShouldBeEmpty();
+        var now = new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+        var on = new DateOnly(2026, 3, 2);
+        var licence = Licence.Issue(Guid.NewGuid(), Guid.NewGuid(), "悦来宾馆", "91431103MA4L000001", "public-place-hygiene", "GGCS〔2026〕第00001号", "住宿", on, on.AddYears(4).AddDays(-1), null, false, "局领导", now);
+        licence.Revoke(on, "以欺骗手段取得", "局领导", now);
+        Should.Throw<DomainRuleException>(() => licence.Renew(on, on.AddYears(8), Guid.NewGuid(), "局领导", now)).Code.ShouldBe("licensing.action-not-allowed");
+        Should.Throw<DomainRuleException>(() => licence.DeemRenewed(on, on.AddYears(8), Guid.NewGuid(), now)).Code.ShouldBe("licensing.action-not-allowed");
+        Should.Throw<DomainRuleException>(() => licence.ApplyChange(on, null, "住宿、沐浴", "变更", Guid.NewGuid(), "局领导", now)).Code.ShouldBe("licensing.action-not-allowed");
+        Should.Throw<DomainRuleException>(() => licence.CancelOnApplication(on, "歇业", Guid.NewGuid(), "局领导", now)).Code.ShouldBe("licensing.action-not-allowed");
+    }
+
     private static LicenceItemInput Input(int statutory = 20, int promised = 3, string? obligations = "按承诺配备卫生设施") => new(
         "T-01", "公共场所卫生许可", "New", "PublicPlaces", "public-place-hygiene", "《公共场所卫生管理条例》第四条", "卫生条件符合标准", null,
         statutory, promised, null, true, obligations, true, false, null, 4, "区卫健局", "区卫健局", null,

@@ -3,6 +3,7 @@ using Weijian.Licensing.Items;
 using Weijian.Licensing.Licences;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 using Weijian.Registry.Entities;
@@ -58,20 +59,20 @@ public static class ApplicationGrants
     }
 
     /// <summary>行政许可决定已作出: raised on every grant and refusal (including commitment and deemed renewal grants).</summary>
-    public static void RaiseDecided(WeijianDb db, LicenceApplication a, string? licenceNumber)
+    public static void RaiseDecided(WeijianDb db, LicenceApplication a, string? licenceNumber, Guid? decisionDocumentId)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(a);
         db.Raise(new LicensingDecided(
             a.Id, a.OrganizationId, a.DecidedOn!.Value, a.Status == ApplicationStatus.Granted, a.ItemCode, a.ItemName, a.EntityId, a.ApplicantName, a.ApplicantKind,
-            a.ApplicantCreditCode, licenceNumber, a.DecisionNumber!, null));
+            a.ApplicantCreditCode, licenceNumber, a.DecisionNumber!, decisionDocumentId));
     }
 }
 
 /// <summary>视为受理 (R-LIC-2), shared by the sweep, a late notice and a late acceptance.</summary>
 public static class DeemedAcceptance
 {
-    public static async Task MarkAsync(WeijianDb db, BusinessCalendar calendar, LicenceApplication a, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    public static async Task MarkAsync(WeijianDb db, DocumentIssuer documents, BusinessCalendar calendar, LicenceApplication a, DateOnly today, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(a);
@@ -79,5 +80,6 @@ public static class DeemedAcceptance
         a.DeemAccepted(today, legal.Due, ApplicationDeadlines.Promised(calendar, a.ReceivedOn, a.PromisedDays, []), now);
         await ApplicationSteps.CloseClockAsync(db, a, ApplicationSteps.NoticeRule, DeadlineStatus.Cancelled, "逾期未一次性告知，视为受理（R-LIC-2）", now, ct);
         ApplicationSteps.Open(db, a, "作出行政许可决定", legal, now);
+        await ApplicationDocuments.AcceptanceAsync(documents, a, [], ct);
     }
 }

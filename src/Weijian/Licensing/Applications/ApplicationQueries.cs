@@ -89,7 +89,10 @@ public sealed record GetApplicationStatus(string? Number, string? Code);
 public sealed record PublicApplicationStatus(
     string Number, string ItemName, string ApplicantName, string Status, string StatusName, DateOnly ReceivedOn, DateOnly? AcceptedOn, DateOnly? DueOn, int? WorkingDaysLeft,
     IReadOnlyList<string> Deficiencies, string? RightAuthority, DateOnly? DecidedOn, string? DecisionNumber, string? LicenceNumber, DateOnly? CertificateDueOn,
-    DateOnly? CertificateServedOn, bool CanRate, string? Rating, IReadOnlyList<PublicStep> History);
+    DateOnly? CertificateServedOn, bool CanRate, string? Rating, IReadOnlyList<PublicStep> History, IReadOnlyList<PublicDocumentLink> Documents);
+
+/// <summary>A document of the application as the applicant sees it: the verification page only, never the file itself.</summary>
+public sealed record PublicDocumentLink(string Title, string? Number, DateOnly IssuedOn, string VerifyUrl);
 
 public sealed record PublicStep(DateOnly On, string Step, string Note);
 
@@ -107,7 +110,8 @@ public sealed class GetApplicationStatusHandler(WeijianDb db, CurrentActor curre
         return new PublicApplicationStatus(
             a.Number, a.ItemName, a.ApplicantName, a.Status.ToString(), ApplicationNames.Of(a.Status), a.ReceivedOn, a.AcceptedOn, due, ApplicationSteps.Left(calendar, today, a),
             a.Deficiencies, a.RightAuthority, a.DecidedOn, a.DecisionNumber, a.Status == ApplicationStatus.Granted ? licence : null, a.CertificateDueOn, a.CertificateServedOn,
-            a.IsClosed && a.Rating is null, a.Rating is { } r ? ApplicationNames.Of(r) : null, [.. a.History.Select(h => new PublicStep(h.On, h.Step, h.Note))]);
+            a.IsClosed && a.Rating is null, a.Rating is { } r ? ApplicationNames.Of(r) : null, [.. a.History.Select(h => new PublicStep(h.On, h.Step, h.Note))],
+            [.. a.Documents.Select(d => new PublicDocumentLink(d.Title, d.Number, d.IssuedOn, $"/verify/{d.Id}"))]);
     }
 }
 

@@ -57,6 +57,7 @@ public sealed record ApplicationView(
     string? Rating,
     string? RatingComment,
     IReadOnlyList<ApplicationStep> History,
+    IReadOnlyList<ApplicationDocumentView> Documents,
     IReadOnlyList<DeadlineView> Clocks,
     IReadOnlyList<ActionView> Actions,
     string? Message)
@@ -70,11 +71,22 @@ public sealed record ApplicationView(
             a.DeemedAccepted, a.DeficiencyNotifiedOn, a.Deficiencies, a.IntakeRefusal is { } r ? ApplicationNames.Of(r) : null, a.RightAuthority, a.Materials, a.RongqueDueOn,
             a.RongqueSuppliedOn, a.SiteCheckedOn, a.SiteCheckStaff, a.ReviewerName, a.ReviewOpinion, a.ExtendedOn, a.ExtensionReason, a.Pauses, a.LegalDueOn, a.PromisedDueOn,
             left, a.DecidedOn, a.DecidedOnTime, a.DecisionNumber, a.DecisionReason, a.DecidedBy, a.GrantedOnCommitment, a.CommitmentText, a.DeemedRenewal, licence,
-            a.CertificateDueOn, a.CertificateServedOn, a.Rating is { } g ? ApplicationNames.Of(g) : null, a.RatingComment, a.History, clocks,
+            a.CertificateDueOn, a.CertificateServedOn, a.Rating is { } g ? ApplicationNames.Of(g) : null, a.RatingComment, a.History,
+            [.. a.Documents.Select(ApplicationDocumentView.From)], clocks,
             [.. ApplicationWorkflow.AllowedFor(a.Status, actor).Select(t => new ActionView(ApplicationWorkflow.WireName(t.Action), t.Label))], message);
     }
 }
 
 public sealed record ActionView(string Action, string Label);
+
+/// <summary>A document issued on the application: the .docx (staff, signed in) and the public verification page (QR target).</summary>
+public sealed record ApplicationDocumentView(Guid Id, string Template, string Title, string? Number, DateOnly IssuedOn, bool IsDecision, string FileUrl, string VerifyUrl)
+{
+    public static ApplicationDocumentView From(ApplicationDocument d)
+    {
+        ArgumentNullException.ThrowIfNull(d);
+        return new(d.Id, d.Template, d.Title, d.Number, d.IssuedOn, d.IsDecision, $"/api/v1/documents/{d.Id}/file", $"/verify/{d.Id}");
+    }
+}
 
 public sealed record LicenceSummary(Guid Id, string Number, string Status, DateOnly? ValidUntil);

@@ -1,5 +1,6 @@
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 
@@ -12,7 +13,7 @@ namespace Weijian.Licensing.Applications;
 /// </summary>
 public sealed record Grant(Guid ApplicationId, string? Reason) : IApplicationCommand;
 
-public sealed class GrantHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class GrantHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<ApplicationView> HandleAsync(Grant command, CancellationToken ct)
     {
@@ -33,7 +34,8 @@ public sealed class GrantHandler(WeijianDb db, CalendarSource calendars, TimePro
         a.LinkLicence(licence.Id);
         await ApplicationSteps.CloseAllAsync(db, a, "已作出准予许可决定", now, ct);
         ApplicationSteps.Open(db, a, "送达许可证件", certificate, now);
-        ApplicationGrants.RaiseDecided(db, a, licence.Number);
+        var decision = await ApplicationDocuments.GrantAsync(db, documents, a, licence, ct);
+        ApplicationGrants.RaiseDecided(db, a, licence.Number, decision.Id);
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "grant", new { a.DecisionNumber, Licence = licence.Number, OnTime = a.DecidedOnTime }, ct);
     }
 }
@@ -41,7 +43,7 @@ public sealed class GrantHandler(WeijianDb db, CalendarSource calendars, TimePro
 /// <summary>不予行政许可 (R-LIC-5): written, reasoned, stating the rights of 行政复议 and 行政诉讼.</summary>
 public sealed record Refuse(Guid ApplicationId, string? Reason, string? ReconsiderationBody, string? Court) : IApplicationCommand;
 
-public sealed class RefuseHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class RefuseHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<ApplicationView> HandleAsync(Refuse command, CancellationToken ct)
     {
@@ -56,7 +58,8 @@ public sealed class RefuseHandler(WeijianDb db, CalendarSource calendars, TimePr
         var now = clock.GetUtcNow();
         a.Decide(ApplicationAction.Refuse, today, ApplicationSteps.DecisionNumber(a, false), $"{reason}\n{rights}", null, null, db.Actor, now);
         await ApplicationSteps.CloseAllAsync(db, a, "已作出不予许可决定", now, ct);
-        ApplicationGrants.RaiseDecided(db, a, null);
+        var decision = await ApplicationDocuments.RefusalAsync(documents, a, reason, body, court, ct);
+        ApplicationGrants.RaiseDecided(db, a, null, decision.Id);
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "refuse", new { a.DecisionNumber, Reason = reason, OnTime = a.DecidedOnTime }, ct);
     }
 }

@@ -3,6 +3,7 @@ using Weijian.Licensing.Commitments;
 using Weijian.Licensing.Items;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 
@@ -25,7 +26,7 @@ public interface IApplicationCommand
 /// </summary>
 public sealed record Accept(Guid ApplicationId, Guid? EntityId, IReadOnlyList<MaterialInput>? Materials) : IApplicationCommand;
 
-public sealed class AcceptHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class AcceptHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<ApplicationView> HandleAsync(Accept command, CancellationToken ct)
     {
@@ -37,7 +38,7 @@ public sealed class AcceptHandler(WeijianDb db, CalendarSource calendars, TimePr
         var now = clock.GetUtcNow();
         if (a.Status == ApplicationStatus.Submitted && ApplicationDeadlines.NoticeWindowPassed(calendar, a.ReceivedOn, today))
         {
-            await DeemedAcceptance.MarkAsync(db, calendar, a, today, now, ct);
+            await DeemedAcceptance.MarkAsync(db, documents, calendar, a, today, now, ct);
             return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "deemed-accepted", new { a.ReceivedOn, a.LegalDueOn }, ct, "收到材料已逾5个工作日，依法自收到材料之日起视为受理（R-LIC-2）");
         }
 
@@ -67,6 +68,8 @@ public sealed class AcceptHandler(WeijianDb db, CalendarSource calendars, TimePr
             ApplicationSteps.Open(db, a, "补齐容缺材料", ApplicationDeadlines.Rongque(calendar, today, item.RongqueDueDays), now);
         }
 
+        await ApplicationDocuments.AcceptanceAsync(documents, a, [.. rongque.Select(m => m.Name)], ct);
+
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "accept", new { AcceptedOn = today, a.LegalDueOn, a.PromisedDueOn, Rongque = rongque.Select(m => m.Name), RongqueDue = rongqueDue }, ct);
     }
 }
@@ -78,7 +81,7 @@ public sealed class AcceptHandler(WeijianDb db, CalendarSource calendars, TimePr
 /// </summary>
 public sealed record NotifyDeficiency(Guid ApplicationId, IReadOnlyList<MaterialInput>? Materials, IReadOnlyList<string>? Corrections) : IApplicationCommand;
 
-public sealed class NotifyDeficiencyHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class NotifyDeficiencyHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public const string TooLateCode = "licensing.notice-too-late";
 
@@ -94,7 +97,7 @@ public sealed class NotifyDeficiencyHandler(WeijianDb db, CalendarSource calenda
         {
             // R-LIC-2: the notice came too late; the law counts the application as accepted on arrival. Record that (its
             // own unit of work), then refuse the notice.
-            await DeemedAcceptance.MarkAsync(db, calendar, a, today, now, ct);
+            await DeemedAcceptance.MarkAsync(db, documents, calendar, a, today, now, ct);
             db.Audit(a.OrganizationId, ApplicationSteps.AuditAction("deemed-accepted"), ApplicationSteps.SubjectType, a.Id.ToString(), new { a.Number, a.ReceivedOn, a.LegalDueOn, Trigger = "逾期一次性告知" });
             await db.SaveChangesAsync(ct);
             throw DomainRuleException.Conflict(
@@ -113,6 +116,7 @@ public sealed class NotifyDeficiencyHandler(WeijianDb db, CalendarSource calenda
 
         a.NotifyDeficiency(today, checklist, everything, db.Actor, now);
         await ApplicationSteps.CloseClockAsync(db, a, ApplicationSteps.NoticeRule, DeadlineStatus.Met, "已一次性告知", now, ct);
+        await ApplicationDocuments.DeficiencyNoticeAsync(db, documents, a, today, ct);
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "notify-deficiency", new { Items = everything }, ct);
     }
 }
@@ -120,7 +124,7 @@ public sealed class NotifyDeficiencyHandler(WeijianDb db, CalendarSource calenda
 /// <summary>不予受理 (R-LIC-2): not a licensing matter (told at once) or not this authority's (naming the right one).</summary>
 public sealed record RejectIntake(Guid ApplicationId, string? Reason, string? RightAuthority, string? Note) : IApplicationCommand;
 
-public sealed class RejectIntakeHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class RejectIntakeHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<ApplicationView> HandleAsync(RejectIntake command, CancellationToken ct)
     {
@@ -134,6 +138,7 @@ public sealed class RejectIntakeHandler(WeijianDb db, CalendarSource calendars, 
         var now = clock.GetUtcNow();
         a.RejectIntake(ChinaClock.Today(clock), reason, authority, Input.OptionalText(command.Note, "note", "说明", 500), db.Actor, now);
         await ApplicationSteps.CloseAllAsync(db, a, "不予受理", now, ct);
+        await ApplicationDocuments.NonAcceptanceAsync(documents, a, ct);
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "reject-intake", new { Reason = ApplicationNames.Of(reason), RightAuthority = authority }, ct);
     }
 }
@@ -145,7 +150,7 @@ public sealed class RejectIntakeHandler(WeijianDb db, CalendarSource calendars, 
 /// </summary>
 public sealed record GrantOnCommitment(Guid ApplicationId, Guid? EntityId, bool? CommitmentSigned) : IApplicationCommand;
 
-public sealed class GrantOnCommitmentHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class GrantOnCommitmentHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<ApplicationView> HandleAsync(GrantOnCommitment command, CancellationToken ct)
     {
@@ -176,7 +181,9 @@ public sealed class GrantOnCommitmentHandler(WeijianDb db, CalendarSource calend
         await ApplicationSteps.CloseAllAsync(db, a, "告知承诺当场发证", now, ct);
         ApplicationSteps.Open(db, a, "送达许可证件", certificate, now);
         await CommitmentRoute.ScheduleVerificationAsync(db, licence, calendars, today, now, ct);
-        ApplicationGrants.RaiseDecided(db, a, licence.Number);
+        await ApplicationDocuments.CommitmentAsync(documents, a, item, ct);
+        var decision = await ApplicationDocuments.GrantAsync(db, documents, a, licence, ct);
+        ApplicationGrants.RaiseDecided(db, a, licence.Number, decision.Id);
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "grant-on-commitment", new { Licence = licence.Number, a.DecisionNumber }, ct);
     }
 

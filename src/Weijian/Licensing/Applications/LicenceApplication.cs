@@ -160,6 +160,9 @@ public sealed class LicenceApplication : ITenantOwned
 
     public string HistoryJson { get; private set; } = "[]";
 
+    /// <summary>The documents issued to the applicant (受理通知书 … 许可证件), in issue order; the files are <c>IssuedDocument</c>s.</summary>
+    public string DocumentsJson { get; private set; } = "[]";
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -174,6 +177,11 @@ public sealed class LicenceApplication : ITenantOwned
     public IReadOnlyList<string> SiteCheckStaff => ChildRecordsJson.List<string>(SiteCheckStaffJson);
 
     public IReadOnlyList<ApplicationStep> History => ChildRecordsJson.List<ApplicationStep>(HistoryJson);
+
+    public IReadOnlyList<ApplicationDocument> Documents => ChildRecordsJson.List<ApplicationDocument>(DocumentsJson);
+
+    /// <summary>The 准予/不予行政许可决定书 of the decision, when one was issued (R-LIC-5; its verify link goes on the public notice).</summary>
+    public ApplicationDocument? DecisionDocument => Documents.LastOrDefault(d => d.IsDecision);
 
     public bool IsClosed => Status is ApplicationStatus.Granted or ApplicationStatus.Refused or ApplicationStatus.NotAccepted or ApplicationStatus.Withdrawn;
 
@@ -427,6 +435,20 @@ public sealed class LicenceApplication : ITenantOwned
         Decide(on, action == ApplicationAction.Grant ? ApplicationStatus.Granted : ApplicationStatus.Refused, decisionNumber, reason, licenceId, certificateDue, by.Name, now);
     }
 
+    /// <summary>
+    /// Keeps an issued document on the application. A decision document's number becomes the decision's number, so the
+    /// register, the public notice and the paper carry one 文号 (R-PEN-33 numbering, R-LIC-5).
+    /// </summary>
+    public void RecordDocument(ApplicationDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        DocumentsJson = ChildRecordsJson.Write(Documents.Append(document));
+        if (document.IsDecision && document.Number is { } number)
+        {
+            DecisionNumber = number;
+        }
+    }
+
     /// <summary>The licence a grant issued or acted on.</summary>
     public void LinkLicence(Guid licenceId) => LicenceId = licenceId;
 
@@ -542,6 +564,10 @@ public enum ApplicationRating
 
 /// <summary>A period excluded from the time limit (R-LIC-6); <see cref="To"/> is null while it runs.</summary>
 public sealed record ExcludedPeriod(
-    ExcludedPeriodKind Kind, DateOnly From, DateOnly? To, string Reason, DateOnly NoticeOn, DateOnly? HearingOn = null, string? Presider = null, string? Result = null);
+    ExcludedPeriodKind Kind, DateOnly From, DateOnly? To, string Reason, DateOnly NoticeOn, DateOnly? HearingOn = null, string? Presider = null, string? Result = null,
+    string? Place = null);
+
+/// <summary>A document issued on the application: its id opens <c>/verify/{id}</c> and the file.</summary>
+public sealed record ApplicationDocument(Guid Id, string Template, string Title, string? Number, DateOnly IssuedOn, bool IsDecision);
 
 public sealed record ApplicationStep(DateOnly On, string Step, string Note, string By, DateTimeOffset At);

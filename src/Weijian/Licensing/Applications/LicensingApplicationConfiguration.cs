@@ -51,6 +51,8 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
         b.Ignore(a => a.Pauses);
         b.Ignore(a => a.SiteCheckStaff);
         b.Ignore(a => a.History);
+        b.Ignore(a => a.Documents);
+        b.Ignore(a => a.DecisionDocument);
         b.Ignore(a => a.IsClosed);
         b.Ignore(a => a.HasRongqueGap);
         b.Ignore(a => a.OpenPause);

@@ -1,5 +1,6 @@
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 
@@ -62,7 +63,7 @@ public sealed class RecordReviewHandler(WeijianDb db, CalendarSource calendars, 
 /// <summary>延长审查期限 (R-LIC-4): once, 10 working days, approved by a 局领导, the reason told to the applicant.</summary>
 public sealed record ExtendTime(Guid ApplicationId, string? Reason) : IApplicationCommand;
 
-public sealed class ExtendTimeHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class ExtendTimeHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<ApplicationView> HandleAsync(ExtendTime command, CancellationToken ct)
     {
@@ -76,6 +77,7 @@ public sealed class ExtendTimeHandler(WeijianDb db, CalendarSource calendars, Ti
         a.Extend(ChinaClock.Today(clock), reason, deadline.Due, db.Actor, now);
         await ApplicationSteps.CloseClockAsync(db, a, ApplicationSteps.DecisionRule, DeadlineStatus.Cancelled, "经批准延长审查期限10个工作日（R-LIC-4）", now, ct);
         ApplicationSteps.Open(db, a, "作出行政许可决定（已延长）", deadline, now);
+        await ApplicationDocuments.ExtensionNoticeAsync(documents, a, ct);
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "extend", new { Reason = reason, a.LegalDueOn }, ct);
     }
 }
@@ -86,7 +88,7 @@ public sealed class ExtendTimeHandler(WeijianDb db, CalendarSource calendars, Ti
 /// </summary>
 public sealed record StartExcludedPeriod(Guid ApplicationId, string? Kind, string? Reason, DateOnly? From) : IApplicationCommand;
 
-public sealed class StartExcludedPeriodHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class StartExcludedPeriodHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<ApplicationView> HandleAsync(StartExcludedPeriod command, CancellationToken ct)
     {
@@ -106,7 +108,9 @@ public sealed class StartExcludedPeriodHandler(WeijianDb db, CalendarSource cale
         }
 
         var reason = Input.Text(command.Reason, "reason", "特殊程序事由", 500);
-        a.StartExcludedPeriod(ApplicationAction.StartExcludedPeriod, new ExcludedPeriod(kind, from, null, reason, today), db.Actor, clock.GetUtcNow());
+        var period = new ExcludedPeriod(kind, from, null, reason, today);
+        a.StartExcludedPeriod(ApplicationAction.StartExcludedPeriod, period, db.Actor, clock.GetUtcNow());
+        await ApplicationDocuments.SpecialProcedureNoticeAsync(documents, a, period, ct);
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "start-excluded-period", new { Kind = ApplicationNames.Of(kind), From = from, Reason = reason }, ct);
     }
 }
@@ -115,9 +119,10 @@ public sealed class StartExcludedPeriodHandler(WeijianDb db, CalendarSource cale
 /// 听证 (R-LIC-7): requested within 5 days of being told of the right, held within 20 working days of the request, notice
 /// at least 7 days before, presided by someone other than the reviewer; the time is excluded (R-LIC-6).
 /// </summary>
-public sealed record ScheduleHearing(Guid ApplicationId, bool? Requested, DateOnly? ToldOn, DateOnly? RequestedOn, DateOnly? HearingOn, string? Presider, string? Reason) : IApplicationCommand;
+public sealed record ScheduleHearing(
+    Guid ApplicationId, bool? Requested, DateOnly? ToldOn, DateOnly? RequestedOn, DateOnly? HearingOn, string? Presider, string? Reason, string? Place = null) : IApplicationCommand;
 
-public sealed class ScheduleHearingHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class ScheduleHearingHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<ApplicationView> HandleAsync(ScheduleHearing command, CancellationToken ct)
     {
@@ -160,8 +165,10 @@ public sealed class ScheduleHearingHandler(WeijianDb db, CalendarSource calendar
         }
 
         var reason = Input.OptionalText(command.Reason, "reason", "听证事由", 500) ?? (requested ? "申请人、利害关系人申请听证" : "依法应当听证或涉及公共利益的重大许可事项");
-        var period = new ExcludedPeriod(ExcludedPeriodKind.Hearing, start, null, reason, today, hearingOn, presider);
+        var place = Input.OptionalText(command.Place, "place", "听证地点", 200);
+        var period = new ExcludedPeriod(ExcludedPeriodKind.Hearing, start, null, reason, today, hearingOn, presider, Place: place);
         a.StartExcludedPeriod(ApplicationAction.ScheduleHearing, period, db.Actor, clock.GetUtcNow());
+        await ApplicationDocuments.HearingNoticeAsync(documents, a, period, ct);
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "schedule-hearing", new { HearingOn = hearingOn, Presider = presider, Reason = reason }, ct);
     }
 }

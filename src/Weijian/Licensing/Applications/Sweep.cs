@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Weijian.Licensing.Items;
 using Weijian.Licensing.Licences;
 using Weijian.Platform.Calendar;
+using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 
@@ -16,7 +17,7 @@ public sealed record MarkDeemedAcceptances;
 
 public sealed record SweepResult(int Count, IReadOnlyList<string> Numbers);
 
-public sealed class MarkDeemedAcceptancesHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class MarkDeemedAcceptancesHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<SweepResult> HandleAsync(MarkDeemedAcceptances command, CancellationToken ct)
     {
@@ -33,7 +34,7 @@ public sealed class MarkDeemedAcceptancesHandler(WeijianDb db, CalendarSource ca
         var marked = new List<string>();
         foreach (var a in waiting.Where(a => calendar.IsYearLoaded(a.ReceivedOn.Year) && ApplicationDeadlines.NoticeWindowPassed(calendar, a.ReceivedOn, today)))
         {
-            await DeemedAcceptance.MarkAsync(db, calendar, a, today, now, ct);
+            await DeemedAcceptance.MarkAsync(db, documents, calendar, a, today, now, ct);
             db.Audit(a.OrganizationId, ApplicationSteps.AuditAction("deemed-accepted"), ApplicationSteps.SubjectType, a.Id.ToString(), new { a.Number, a.ReceivedOn, a.LegalDueOn, Trigger = "每日检查" });
             marked.Add(a.Number);
         }
@@ -53,7 +54,7 @@ public sealed class MarkDeemedAcceptancesHandler(WeijianDb db, CalendarSource ca
 /// </summary>
 public sealed record MarkDeemedRenewals;
 
-public sealed class MarkDeemedRenewalsHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class MarkDeemedRenewalsHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock, DocumentIssuer documents)
 {
     public async Task<SweepResult> HandleAsync(MarkDeemedRenewals command, CancellationToken ct)
     {
@@ -83,7 +84,10 @@ public sealed class MarkDeemedRenewalsHandler(WeijianDb db, CalendarSource calen
             a.DeemRenewed(today, ApplicationSteps.DecisionNumber(a, true), certificate.Due, now);
             await ApplicationSteps.CloseAllAsync(db, a, "视为准予延续（R-LIC-8）", now, ct);
             ApplicationSteps.Open(db, a, "送达许可证件", certificate, now);
-            ApplicationGrants.RaiseDecided(db, a, licence.Number);
+            // No decision document exists for a deemed renewal (the law grants it by silence); the holder still gets the
+            // renewed certificate within 10 days (R-LIC-5, R-LIC-8).
+            await ApplicationDocuments.CertificateAsync(db, documents, a, licence, null, ct);
+            ApplicationGrants.RaiseDecided(db, a, licence.Number, null);
             db.Audit(a.OrganizationId, ApplicationSteps.AuditAction("deemed-renewed"), ApplicationSteps.SubjectType, a.Id.ToString(), new { a.Number, Licence = licence.Number, licence.ValidUntil });
             marked.Add(a.Number);
         }

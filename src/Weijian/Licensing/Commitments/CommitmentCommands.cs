@@ -104,26 +104,6 @@ public sealed class ConcludeRectificationHandler(WeijianDb db, TimeProvider cloc
     }
 }
 
-/// <summary>登记信用修复 of a false-commitment finding (R-LIC-11): from then on the applicant may use 告知承诺 again.</summary>
-public sealed record RepairFalseCommitment(Guid LicenceId, string? Note);
-
-public sealed class RepairFalseCommitmentHandler(WeijianDb db, TimeProvider clock, GetLicenceHandler get)
-{
-    public async Task<LicenceDetails> HandleAsync(RepairFalseCommitment command, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        db.Actor.Require(Roles.BureauHead);
-        db.Actor.RequireOrganization();
-        var l = await LicenceRegister.LoadAsync(db, command.LicenceId, ct);
-        var v = await CommitmentSteps.LoadAsync(db, l.Id, ct);
-        var note = Input.Text(command.Note, "note", "信用修复依据", 500);
-        v.Repair(ChinaClock.Today(clock), note, clock.GetUtcNow());
-        db.Audit(l.OrganizationId, LicenceAudit.FalseCommitmentRepaired, LicenceRegister.SubjectType, l.Id.ToString(), new { l.Number, Holder = l.HolderName, Note = note });
-        await db.SaveChangesAsync(ct);
-        return await get.HandleAsync(new GetLicence(l.Id), ct);
-    }
-}
-
 /// <summary>告知承诺核查统计 for the licensing statistics: kept, rectified, revoked, pending, overdue.</summary>
 public sealed record CommitmentVerificationStatistics(int? Year = null);
 

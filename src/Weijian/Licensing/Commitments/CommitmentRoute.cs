@@ -54,6 +54,24 @@ public static class CommitmentRoute
     }
 
     /// <summary>
+    /// 信用修复 of a false-commitment finding (R-LIC-11): called by the credit module when the bureau that made the credit
+    /// record approves its repair (谁认定、谁修复, R-CRD-2/4) — the one repair path — inside that decision's unit of work;
+    /// from then on <see cref="EnsureEligibleAsync"/> admits the applicant again. A finding already repaired is left alone.
+    /// </summary>
+    public static async Task MarkRepairedAsync(WeijianDb db, Guid licenceId, DateOnly on, string note, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var v = await db.Set<CommitmentVerification>().SingleOrDefaultAsync(x => x.LicenceId == licenceId, ct);
+        if (v is null || v.Status != CommitmentVerificationStatus.FalseCommitment || v.RepairedOn is not null)
+        {
+            return;
+        }
+
+        v.Repair(on, note, now);
+        db.Audit(v.OrganizationId, LicenceAudit.FalseCommitmentRepaired, LicenceRegister.SubjectType, licenceId.ToString(), new { v.LicenceNumber, Holder = v.HolderName, Note = note });
+    }
+
+    /// <summary>
     /// R-LIC-11/12: a licence granted on commitment gets its verification within the configured window, on 我的待办 of
     /// the bureau until a verification inspection is arranged.
     /// </summary>

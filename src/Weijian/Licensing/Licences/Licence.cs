@@ -175,6 +175,7 @@ public sealed class Licence : ITenantOwned
     /// </summary>
     public void ApplyChange(DateOnly on, string? holderName, string? scope, string note, Guid applicationId, string by, DateTimeOffset now)
     {
+        LicenceWorkflow.Check(LicenceAction.ApplyChange, Status);
         EnsureValid(on);
         if (!string.IsNullOrWhiteSpace(holderName))
         {
@@ -193,6 +194,7 @@ public sealed class Licence : ITenantOwned
     /// <summary>延续 granted on an application filed in time (R-LIC-8): the new period runs on from the old one.</summary>
     public void Renew(DateOnly on, DateOnly newValidUntil, Guid applicationId, string by, DateTimeOffset now)
     {
+        LicenceWorkflow.Check(LicenceAction.Renew, Status);
         EnsureValid(on);
         ValidUntil = newValidUntil;
         UpdatedAt = now;
@@ -205,10 +207,7 @@ public sealed class Licence : ITenantOwned
     /// </summary>
     public void DeemRenewed(DateOnly on, DateOnly newValidUntil, Guid applicationId, DateTimeOffset now)
     {
-        if (Status != LicenceStatus.Valid)
-        {
-            throw DomainRuleException.Conflict("licence.not-valid", $"许可证{Number}已不在有效状态，不能视为准予延续");
-        }
+        LicenceWorkflow.Check(LicenceAction.DeemRenew, Status);
 
         ValidUntil = newValidUntil;
         UpdatedAt = now;
@@ -218,14 +217,10 @@ public sealed class Licence : ITenantOwned
     /// <summary>注销 on the holder's application (R-LIC-9).</summary>
     public void CancelOnApplication(DateOnly on, string reason, Guid applicationId, string by, DateTimeOffset now)
     {
-        if (Status != LicenceStatus.Valid)
-        {
-            throw DomainRuleException.Conflict("licence.not-valid", $"许可证{Number}已不在有效状态，不能注销");
-        }
-
+        LicenceWorkflow.Check(LicenceAction.CancelOnApplication, Status);
         Status = LicenceStatus.Cancelled;
         StatusChangedOn = on;
-        StatusReason = reason;
+        StatusReason = reason.Length > 500 ? reason[..500] : reason;
         UpdatedAt = now;
         Record(new LicenceEvent(on, LicenceEventKind.Cancelled, "依申请注销：" + reason, applicationId, by));
     }

@@ -13,6 +13,10 @@ public enum LicenceAction
     OrderRectification,
     Cancel,
     Revoke,
+    ApplyChange,
+    Renew,
+    DeemRenew,
+    CancelOnApplication,
 }
 
 public sealed record LicenceTransition(LicenceAction Action, IReadOnlyList<LicenceStatus> From, LicenceStatus? To, IReadOnlyList<string> Roles, string Label);
@@ -35,6 +39,14 @@ public static class LicenceWorkflow
         new(LicenceAction.OrderRectification, [LicenceStatus.Valid], null, Officers, "责令整改"),
         new(LicenceAction.Cancel, [LicenceStatus.Valid, LicenceStatus.Expired, LicenceStatus.Revoked], LicenceStatus.Cancelled, Officers, "注销"),
         new(LicenceAction.Revoke, [LicenceStatus.Valid, LicenceStatus.Expired], LicenceStatus.Revoked, Head, "撤销"),
+
+        // Acts granted on an application (Applications/ApplicationGrants, Sweep): the decision is the application's, so
+        // they are no buttons here (no roles); they apply only to a valid licence — an expired, cancelled or revoked one
+        // needs a new application (变更/校验, 延续 R-LIC-8, 依申请注销 R-LIC-9).
+        new(LicenceAction.ApplyChange, [LicenceStatus.Valid], null, [], "依申请变更或校验"),
+        new(LicenceAction.Renew, [LicenceStatus.Valid], null, [], "准予延续"),
+        new(LicenceAction.DeemRenew, [LicenceStatus.Valid], null, [], "视为准予延续"),
+        new(LicenceAction.CancelOnApplication, [LicenceStatus.Valid], LicenceStatus.Cancelled, [], "依申请注销"),
     ];
 
     public static LicenceTransition Find(LicenceAction action) => Table.Single(t => t.Action == action);

@@ -1879,6 +1879,11 @@ namespace Weijian.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("deficiency_notified_on");
 
+                    b.Property<string>("DocumentsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("documents_json");
+
                     b.Property<Guid?>("EntityId")
                         .HasColumnType("uuid")
                         .HasColumnName("entity_id");

@@ -1869,6 +1869,11 @@ namespace Weijian.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("deficiency_notified_on");
 
+                    b.Property<string>("DocumentsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("documents_json");
+
                     b.Property<Guid?>("EntityId")
                         .HasColumnType("TEXT")
                         .HasColumnName("entity_id");

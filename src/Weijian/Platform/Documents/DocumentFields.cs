@@ -171,6 +171,33 @@ public static class DocumentFields
         ["cancellation.date"] = "注销日期",
         ["renewal.cutoff"] = "延续申请截止日期",
 
+        // 行政许可申请 (Licensing/Applications): 受理通知书, 不予受理决定书, 一次性告知书, 容缺受理通知书, 延期告知书,
+        // 特殊程序告知书, 听证通知书, 准予/不予行政许可决定书, 告知承诺书, 许可证件 (R-LIC-2…7, R-LIC-11/12/14).
+        ["application.number"] = "受理编号",
+        ["application.item"] = "申请事项",
+        ["application.scope"] = "申请许可的项目或范围",
+        ["application.receivedOn"] = "收到申请材料日期",
+        ["application.acceptedOn"] = "受理日期",
+        ["application.statutoryDays"] = "法定办理时限",
+        ["application.legalDueOn"] = "法定办结期限",
+        ["application.promisedDueOn"] = "承诺办结期限",
+        ["intake.finding"] = "受理审查情况",
+        ["intake.refusalReason"] = "不予受理的理由",
+        ["intake.rightAuthority"] = "有权受理的机关",
+        ["intake.note"] = "不予受理说明",
+        ["deficiency.deadline"] = "补正期限",
+        ["rongque.dueOn"] = "容缺材料补齐期限",
+        ["extension.reason"] = "延长期限的理由",
+        ["extension.approver"] = "批准延长的负责人",
+        ["extension.newDueOn"] = "延长后的办结期限",
+        ["procedure.kind"] = "特殊程序种类",
+        ["procedure.reason"] = "特殊程序或听证事由",
+        ["procedure.from"] = "不计入期限的起始日期",
+        ["licensing.reason"] = "许可决定理由",
+        ["licensing.decisionNumber"] = "许可决定文号",
+        ["commitment.conditions"] = "许可条件",
+        ["commitment.obligations"] = "承诺事项",
+
         // Approval by the head (负责人审批).
         ["approval.opinion"] = "负责人审批意见",
         ["approval.approver"] = "审批人",
@@ -183,6 +210,7 @@ public static class DocumentFields
         new DocumentRowList("opinions", "讨论意见", Columns(("person", "发言人"), ("opinion", "意见"))),
         new DocumentRowList("served", "送达文书", Columns(("name", "文书名称"), ("number", "文书编号"))),
         new DocumentRowList("referralItems", "移送材料", Columns(("name", "材料名称"), ("quantity", "数量"), ("note", "备注"))),
+        new DocumentRowList("deficiencies", "需补正的材料", Columns(("order", "序号"), ("kind", "类别"), ("content", "需补正或补齐的材料、内容"))),
         new DocumentRowList("index", "卷内目录", Columns(("order", "序号"), ("name", "文件名称"), ("number", "文号"), ("date", "日期"), ("pages", "页号"))),
     }.ToDictionary(r => r.Name, StringComparer.Ordinal);
 

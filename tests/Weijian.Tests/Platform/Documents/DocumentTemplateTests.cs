@@ -30,6 +30,18 @@ public sealed class DocumentTemplateTests
         { "case-file-index", null }, { "investigation-report", null },
     };
 
+    /// <summary>
+    /// The documents a licence application issues (R-LIC-2…7, R-LIC-11/12/14) and their numbering nature after the
+    /// R-PEN-33 pattern (冷卫许受〔2026〕12号); the 承诺书 and the 许可证件 carry no document number (the licence number is theirs).
+    /// </summary>
+    public static TheoryData<string, string?> LicensingDocuments => new()
+    {
+        { "licence-acceptance", "许受" }, { "licence-non-acceptance", "不受" }, { "licence-deficiency-notice", "许补" },
+        { "licence-conditional-acceptance", "许容" }, { "licence-extension-notice", "许延" }, { "licence-special-procedure-notice", "许特" },
+        { "licence-hearing-notice", "许听" }, { "licence-grant-decision", "许准" }, { "licence-refusal-decision", "不许" },
+        { "licence-commitment", null }, { "licence-certificate", null },
+    };
+
     public static TheoryData<string> TemplateKeys => new(Templates.All.Select(t => t.Key).Order(StringComparer.Ordinal));
 
     [Theory]
@@ -43,6 +55,24 @@ public sealed class DocumentTemplateTests
         {
             template.Required.ShouldContain("doc.number", "a numbered document cannot be rendered without its number (R-PEN-33)");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(LicensingDocuments))]
+    public void Every_licensing_document_has_a_template_with_its_numbering_nature(string key, string? nature) =>
+        Every_enforcement_document_has_a_template_with_its_numbering_nature(key, nature);
+
+    [Theory]
+    [InlineData("licence-refusal-decision")]
+    [InlineData("licence-non-acceptance")]
+    public void Licensing_refusals_state_the_rights_of_reconsideration_within_60_days_and_suit_within_6_months(string key)
+    {
+        // R-LIC-5: a refusal is written, reasoned and states the 复议/诉讼 rights.
+        var text = BodyText(DocumentRenderer.Render(Templates.Get(key), Sample(key), DocumentRenderOptions.Preview));
+        text.ShouldContain("六十日内");
+        text.ShouldContain("行政复议");
+        text.ShouldContain("六个月内");
+        text.ShouldContain("行政诉讼");
     }
 
     [Fact]
