@@ -79,6 +79,7 @@ public abstract partial class ApplicationPagesTests<TServer>(TServer server) : S
         }
 
         html.ShouldNotContain("<summary>准予许可</summary>");
+        html.ShouldContain("尚未出具文书");
 
         using var head = await Server.SignedInAsync("lst.head");
         var headHtml = await head.GetStringAsync($"Licensing/Applications/{id}");
@@ -91,6 +92,16 @@ public abstract partial class ApplicationPagesTests<TServer>(TServer server) : S
         }));
         posted.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await posted.Content.ReadAsStringAsync()).ShouldContain("材料不齐全");
+
+        // 不予受理 issues its decision (R-LIC-2): listed with its number, download and verification links.
+        var rejected = await clerk.PostAsJsonAsync($"api/v1/applications/{id}/actions/reject-intake", new { reason = "NotLicensingMatter" });
+        rejected.StatusCode.ShouldBe(HttpStatusCode.OK, await rejected.Content.ReadAsStringAsync());
+        var document = (await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documents")[0];
+        var withDocument = await clerk.GetStringAsync($"Licensing/Applications/{id}");
+        withDocument.ShouldContain("不予受理决定书");
+        withDocument.ShouldContain(document.GetProperty("number").GetString()!);
+        withDocument.ShouldContain($"/api/v1/documents/{document.GetProperty("id").GetGuid()}/file");
+        withDocument.ShouldContain($"/verify/{document.GetProperty("id").GetGuid()}");
 
         (await clerk.GetAsync($"Licensing/Applications/{Guid.CreateVersion7()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
