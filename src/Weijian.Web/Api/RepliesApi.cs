@@ -17,9 +17,9 @@ internal static class RepliesApi
             .WithSummary("回应或申诉详情及历史");
         g.MapPost("", async (ReplyBody body, SubmitReplyHandler h, CancellationToken ct) => Results.Created((string?)null, await h.HandleAsync(body.ToCommand(null), ct)))
             .WithSummary("窗口代为提交回应或申诉");
-        g.MapPost("/{id:guid}/review", (Guid id, ReplyActionBody body, HandleReplyHandler h, CancellationToken ct) => h.HandleAsync(new HandleReply(id, body.Action, body.Reasons), ct))
+        g.MapPost("/{id:guid}/review", (Guid id, ReplyActionBody body, HandleReplyHandler h, CancellationToken ct) => h.HandleAsync(new HandleReply(id, body.Action, body.Reasons, body.Conclusion, body.Severity, body.Until), ct))
             .WithSummary("审核说明/申辩：action Show（公开显示）或 Refuse（不予显示，须写明理由）");
-        g.MapPost("/{id:guid}/decision", (Guid id, ReplyActionBody body, HandleReplyHandler h, CancellationToken ct) => h.HandleAsync(new HandleReply(id, body.Action, body.Reasons), ct))
+        g.MapPost("/{id:guid}/decision", (Guid id, ReplyActionBody body, HandleReplyHandler h, CancellationToken ct) => h.HandleAsync(new HandleReply(id, body.Action, body.Reasons, body.Conclusion, body.Severity, body.Until), ct))
             .WithSummary("申诉决定：action Uphold（维持）/ Change（变更）/ Revoke（撤销）+ reasons；须由未参与原行为的人员作出");
     }
 
@@ -41,4 +41,4 @@ internal sealed record ReplyBody(string? SubjectKind, string? SubjectNumber, str
     public SubmitReply ToCommand(Guid? orgId) => new(orgId, SubjectKind, SubjectNumber, CreditCode, Kind, Text, Submitter, Contact);
 }
 
-internal sealed record ReplyActionBody(string? Action, string? Reasons);
+internal sealed record ReplyActionBody(string? Action, string? Reasons, string? Conclusion = null, string? Severity = null, DateOnly? Until = null);

@@ -21,7 +21,7 @@ namespace Weijian.Web.Hosting;
 /// the configuration <c>Weijian:PublicBaseUrl</c> (environment variable <c>Weijian__PublicBaseUrl</c>), default http://127.0.0.1:5080.</param>
 /// <param name="Clock">The clock of the whole program; tests pass one they can move (a penalty case's periods run for days).</param>
 /// <param name="Sweeps">Run the daily sweeps (retention, audit checkpoints) in the background: the served program does, tests do not.</param>
-public sealed record WebSettings(DatabaseSettings Database, string Urls, bool JsonLogs, string? CalendarDirectory = null, string? PublicBaseUrl = null, TimeProvider? Clock = null, bool Sweeps = false);
+public sealed record WebSettings(DatabaseSettings Database, string Urls, bool JsonLogs, string? CalendarDirectory = null, string? PublicBaseUrl = null, TimeProvider? Clock = null, bool Sweeps = false, int? PublicCacheSeconds = null);
 
 /// <summary>Builds the web host: Razor Pages back office, <c>/api/v1</c>, OpenAPI, health — all on one service collection the CLI verbs share.</summary>
 public static class WeijianWebApp
@@ -124,6 +124,8 @@ public static class WeijianWebApp
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddPublicRateLimit(int.TryParse(builder.Configuration["Weijian:PublicRateLimit"], out var permits) ? permits : PublicResponses.DefaultPermitsPer10Seconds);
         services.AddPublicRateLimits(int.TryParse(builder.Configuration["Weijian:PublicPostsPerMinute"], out var perMinute) && perMinute > 0 ? perMinute : PublicRateLimits.DefaultPerMinute);
+        services.AddPublicOutputCache(settings.PublicCacheSeconds
+            ?? (int.TryParse(builder.Configuration["Weijian:PublicCacheSeconds"], out var cacheSeconds) ? cacheSeconds : PublicResponses.MaxAgeSeconds));
         if (settings.Sweeps)
         {
             services.AddHostedService<DailySweeps>();
@@ -135,6 +137,10 @@ public static class WeijianWebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+
+        // After the rate limiter (a cached page still counts against the client's limit), before the redaction and ETag
+        // pass (a cached body is already scrubbed and carries its ETag; the output cache answers If-None-Match itself).
+        app.UseOutputCache();
         app.UsePublicResponses();
         app.UseAuthentication();
         app.Use((http, next) =>

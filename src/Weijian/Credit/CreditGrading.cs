@@ -9,7 +9,7 @@ namespace Weijian.Credit;
 /// <summary>
 /// R-CRD-5 (unverified; configure): the entity's credit grade from its records — D: a 严重 record or a false commitment in
 /// publication; C: any other record in publication; B: a record that ended (期满 or 修复) within the configured years; A:
-/// none. Written to <see cref="RegulatedEntity.CreditGrade"/>, which the inspection risk weighting (信用A) and the
+/// none; a record revoked on appeal does not count. Written to <see cref="RegulatedEntity.CreditGrade"/>, which the inspection risk weighting (信用A) and the
 /// commitment route (grade D refused, R-LIC-11) read.
 /// </summary>
 public static class CreditGrading
@@ -21,7 +21,8 @@ public static class CreditGrading
     public static Result Grade(IEnumerable<GradedRecord> records, DateOnly today, int gradeBYears)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var list = records.ToList();
+        // A record revoked on appeal was wrong: it counts neither as in force nor as recently ended.
+        var list = records.Where(r => r.Status != CreditRecordStatus.RevokedOnAppeal).ToList();
         var inForce = list.Where(r => r.Status == CreditRecordStatus.Publishing && r.PublishFrom <= today && r.MaxUntil is { } max && today < max).ToList();
         if (inForce.Any(r => r.Severity == CreditSeverity.Serious || r.Source == CreditSource.FalseCommitment))
         {

@@ -6,13 +6,14 @@ using Weijian.Registry.Entities;
 
 namespace Weijian.Credit;
 
-/// <summary>公示中 / 不予公示 / 公示期满 / 已修复.</summary>
+/// <summary>公示中 / 不予公示 / 公示期满 / 已修复 / 申诉撤销 (the record was found wrong on appeal: it ends and no longer counts for the grade).</summary>
 public enum CreditRecordStatus
 {
     Publishing,
     NotPublished,
     Expired,
     Repaired,
+    RevokedOnAppeal,
 }
 
 public enum RepairRequestStatus
@@ -258,6 +259,98 @@ public sealed class CreditRecord : ITenantOwned
         AddEvent(today, approve ? "准予信用修复，停止公示" : "不予信用修复", by, reasons);
         UpdatedAt = now;
         return decided;
+    }
+
+    /// <summary>
+    /// 申诉撤销 (Publicity/Replies; R-CRD-4 right of reply): the record was wrong. It is kept (never deleted) but ends
+    /// publication with end reason 申诉撤销, and the grade no longer counts it (<see cref="CreditGrading"/>).
+    /// </summary>
+    public void RevokeOnAppeal(string reasons, DateOnly today, string by, DateTimeOffset now)
+    {
+        if (Status == CreditRecordStatus.RevokedOnAppeal)
+        {
+            throw DomainRuleException.Conflict("credit.revoked", $"信用记录（{SourceNumber}）已经申诉撤销");
+        }
+
+        Status = CreditRecordStatus.RevokedOnAppeal;
+        EndedOn = today;
+        EndReason = AppealRevokedReason;
+        RepairPending = false;
+        AddEvent(today, "经申诉撤销，停止公示", by, reasons);
+        UpdatedAt = now;
+    }
+
+    public const string AppealRevokedReason = "申诉撤销";
+
+    /// <summary>
+    /// 申诉变更 of a record in publication: a new 失信程度 under the record's own rule set (R-CRD-2; its window is recomputed
+    /// from the decision date, 轻微 = not published), or, under the ungraded rule set (R-CRD-1), a shorter publication that
+    /// ends on <paramref name="until"/>. The change and its reason are an event of the record.
+    /// </summary>
+    public void ChangeOnAppeal(CreditRuleSet set, CreditSeverity? severity, DateOnly? until, string reasons, DateOnly today, string by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (Status != CreditRecordStatus.Publishing)
+        {
+            throw DomainRuleException.Conflict("credit.not-in-publication", "该信用记录不在公示期内，不能变更");
+        }
+
+        string what;
+        if (severity is { } grade)
+        {
+            if (!set.Graded)
+            {
+                throw Input.Invalid("validation.severity", "severity", $"{set.Name}不区分失信程度，请变更公示截止日期");
+            }
+
+            if (grade == Severity)
+            {
+                throw Input.Invalid("validation.severity", "severity", $"失信程度已是{CreditRuleSets.ChineseName(grade)}，请选择不同的失信程度");
+            }
+
+            var period = set.GradePeriods.GetValueOrDefault(grade);
+            what = $"经申诉变更为{CreditRuleSets.ChineseName(grade)}失信";
+            Severity = grade;
+            if (period is null)
+            {
+                // R-CRD-2: 轻微 is not published.
+                Published = false;
+                MinUntil = null;
+                MaxUntil = null;
+                Status = CreditRecordStatus.NotPublished;
+                EndedOn = today;
+                EndReason = "申诉变更为轻微失信，不予公示";
+                what += "，不予公示";
+            }
+            else
+            {
+                MinUntil = PublishFrom.AddMonths(period.MinMonths);
+                MaxUntil = PublishFrom.AddMonths(period.MaxMonths);
+                what += $"，公示至{DocumentNumbers.ChineseDate(MaxUntil.Value)}";
+            }
+        }
+        else if (until is { } end)
+        {
+            if (end <= PublishFrom || (MaxUntil is { } max && end >= max))
+            {
+                throw Input.Invalid("validation.until", "until", $"变更后的公示截止日期应在{DocumentNumbers.ChineseDate(PublishFrom)}之后、原截止日期之前");
+            }
+
+            MaxUntil = end;
+            if (MinUntil is { } min && min > end)
+            {
+                MinUntil = end;
+            }
+
+            what = $"经申诉变更公示期，公示至{DocumentNumbers.ChineseDate(end)}";
+        }
+        else
+        {
+            throw Input.Invalid("validation.severity", "severity", "请选择变更后的失信程度或公示截止日期");
+        }
+
+        AddEvent(today, what, by, reasons);
+        UpdatedAt = now;
     }
 
     private void AddEvent(DateOnly on, string what, string by, string? note) =>

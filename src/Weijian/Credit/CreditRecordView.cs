@@ -85,6 +85,7 @@ public static class CreditNames
         CreditRecordStatus.NotPublished => "不予公示",
         CreditRecordStatus.Expired => "公示期满",
         CreditRecordStatus.Repaired => "已修复",
+        CreditRecordStatus.RevokedOnAppeal => "申诉撤销",
         _ => s.ToString(),
     };
 

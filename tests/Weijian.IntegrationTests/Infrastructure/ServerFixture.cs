@@ -67,7 +67,7 @@ public abstract class ServerFixture : IAsyncLifetime
             Database = DatabaseSettings.Resolve(DataDirectory, null);
         }
 
-        _app = WeijianWebApp.Build(new WebSettings(Database, "http://127.0.0.1:0", JsonLogs: false, Clock: Clock));
+        _app = WeijianWebApp.Build(new WebSettings(Database, "http://127.0.0.1:0", JsonLogs: false, Clock: Clock, PublicCacheSeconds: 0));
         await WeijianCli.MigrateAsync(_app.Services, CancellationToken.None);
         await DemoData.EnsureAsync(_app.Services, Password, CancellationToken.None);
         await _app.StartAsync();

@@ -86,7 +86,9 @@ public abstract partial class EntityReplyTests<TServer>(TServer server) : Server
         (await Problem.ReadAsync(await head.PostAsJsonAsync($"api/v1/replies/{id}/decision", new { action = "Change", reasons = "理由" }))).Code.ShouldBe("reply.decider-involved");
 
         using var reviewer = await Server.SignedInAsync("lst.reviewer");
-        var decided = await reviewer.PostAsJsonAsync($"api/v1/replies/{id}/decision", new { action = "Change", reasons = "罚款已足额缴纳且违法情节轻微，变更失信程度" });
+        var noSeverity = await Problem.ReadAsync(await reviewer.PostAsJsonAsync($"api/v1/replies/{id}/decision", new { action = "Change", reasons = "理由" }));
+        noSeverity.Fields.ShouldContain("severity");
+        var decided = await reviewer.PostAsJsonAsync($"api/v1/replies/{id}/decision", new { action = "Change", reasons = "罚款已足额缴纳且违法情节轻微，变更失信程度", severity = "轻微" });
         decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
         var view = await decided.Content.ReadFromJsonAsync<JsonElement>();
         view.GetProperty("status").GetString().ShouldBe("Changed");
@@ -97,11 +99,145 @@ public abstract partial class EntityReplyTests<TServer>(TServer server) : Server
         var recordId = (await db.Set<Weijian.Credit.CreditRecord>().SingleAsync(r => r.SourceId == caseId)).Id.ToString();
         (await db.AuditEntries.AnyAsync(a => a.Action == "reply.subject-changed-on-appeal" && a.SubjectId == recordId)).ShouldBeTrue();
 
+        // The change takes effect (R-CRD-2): 轻微 is not published, so the record leaves the public credit list.
+        var changed = await db.Set<Weijian.Credit.CreditRecord>().AsNoTracking().SingleAsync(r => r.SourceId == caseId);
+        changed.Severity.ShouldBe(Weijian.Credit.CreditSeverity.Minor);
+        changed.Status.ShouldBe(Weijian.Credit.CreditRecordStatus.NotPublished);
+        var publicList = await anonymous.GetFromJsonAsync<JsonElement>($"api/v1/public/credit/{org}?pageSize=200");
+        publicList.GetProperty("records").GetProperty("items").EnumerateArray().ShouldNotContain(x => x.GetProperty("sourceNumber").GetString() == number);
+
         using var other = await Server.SignedInAsync("ll.officer1");
         (await other.GetAsync($"api/v1/replies/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await other.PostAsJsonAsync($"api/v1/replies/{id}/decision", new { action = "Uphold", reasons = "理由" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var list = await other.GetFromJsonAsync<JsonElement>("api/v1/replies?pageSize=200");
         list.GetProperty("items").EnumerateArray().ShouldNotContain(x => x.GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task An_appeal_decided_revoke_ends_the_credit_records_publication_as_申诉撤销_and_regrades_the_entity_R_CRD_5()
+    {
+        using var d = await CaseDriver.StartAsync(Server);
+        var (entity, code) = await NewEntityAsync(d);
+        var caseId = await d.ConcludedAsync(3000m, entity);
+        await d.DoAsync("lst.officer1", caseId, CaseAction.NotifyParty, new { servedOn = d.Today });
+        await d.DoAsync("lst.officer1", caseId, CaseAction.RecordStatement, new { waived = true });
+        await d.DoAsync("lst.head", caseId, CaseAction.DecidePenalty);
+        using var officer = await Server.SignedInAsync("lst.officer1");
+        var number = (await officer.GetFromJsonAsync<JsonElement>($"api/v1/credit-records?entityId={entity}")).GetProperty("items")[0].GetProperty("sourceNumber").GetString()!;
+        var org = (await officer.GetFromJsonAsync<JsonElement>("api/v1/me")).GetProperty("organizationId").GetGuid();
+        (await GradeAsync(entity)).ShouldNotBe("A");
+
+        using var anonymous = Server.Anonymous();
+        var created = await anonymous.PostAsJsonAsync($"api/v1/public/replies/{org}", Body("CreditRecord", number, code, "Appeal"));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var reviewer = await Server.SignedInAsync("lst.reviewer");
+        var decided = await reviewer.PostAsJsonAsync($"api/v1/replies/{id}/decision", new { action = "Revoke", reasons = "当事人非该违法行为的实施者，原处罚决定已撤销" });
+        decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
+
+        await using var scope = Server.ScopeAs(Actor.System());
+        var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+        var record = await db.Set<Weijian.Credit.CreditRecord>().AsNoTracking().SingleAsync(r => r.SourceId == caseId);
+        record.Status.ShouldBe(Weijian.Credit.CreditRecordStatus.RevokedOnAppeal);
+        record.EndReason.ShouldBe("申诉撤销");
+        (await GradeAsync(entity)).ShouldBe("A");
+        var publicList = await anonymous.GetFromJsonAsync<JsonElement>($"api/v1/public/credit/{org}?pageSize=200");
+        publicList.GetProperty("records").GetProperty("items").EnumerateArray().ShouldNotContain(x => x.GetProperty("sourceNumber").GetString() == number);
+        var subject = record.Id.ToString();
+        (await db.AuditEntries.AnyAsync(a => a.Action == "reply.subject-changed-on-appeal" && a.SubjectId == subject)).ShouldBeTrue();
+        (await db.AuditEntries.AnyAsync(a => a.Action == "reply.appeal-decided" && a.SubjectId == id.ToString())).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Appeals_on_a_published_inspection_result_change_its_public_conclusion_and_then_take_it_down_with_the_reason_R_PEN_32()
+    {
+        await using var scope = Server.ScopeAs(Actor.System());
+        var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+        var org = await db.Organizations.Where(o => o.Name == "永州市冷水滩区卫生健康局").Select(o => o.Id).SingleAsync();
+        var target = await db.Set<Inspection>().Where(i => i.OrganizationId == org && i.PublishedOn != null && i.RevokedOn == null && i.Conclusion != null)
+            .Join(db.Set<RegulatedEntity>().Where(e => e.CreditCode != ""), i => i.EntityId, e => e.Id, (i, e) => new { i.Id, i.Number, i.Conclusion, e.CreditCode })
+            .OrderBy(x => x.Number).FirstAsync();
+        var changedTo = target.Conclusion == InspectionConclusion.NoProblem ? InspectionConclusion.CorrectionOrdered : InspectionConclusion.NoProblem;
+        // R-PEN-12: the appeal is decided by a decider who was not one of the inspection's officers.
+        var officers = (await db.Set<Inspection>().AsNoTracking().SingleAsync(i => i.Id == target.Id)).Officers.Select(o => o.UserId).ToList();
+        var deciders = await db.Users.AsNoTracking().Where(u => u.UserName == "lst.reviewer" || u.UserName == "lst.head" || u.UserName == "lst.officer2").ToListAsync();
+        var decider = deciders.Where(u => !officers.Contains(u.Id)).OrderBy(u => u.UserName).First().UserName;
+        using var anonymous = Server.Anonymous();
+        using var reviewer = await Server.SignedInAsync(decider!);
+
+        async Task<Guid> AppealAsync()
+        {
+            var created = await anonymous.PostAsJsonAsync($"api/v1/public/replies/{org}", Body("InspectionResult", target.Number, target.CreditCode, "Appeal"));
+            created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        }
+
+        var change = await AppealAsync();
+        var noConclusion = await Problem.ReadAsync(await reviewer.PostAsJsonAsync($"api/v1/replies/{change}/decision", new { action = "Change", reasons = "理由" }));
+        noConclusion.Fields.ShouldContain("conclusion", $"{noConclusion.Code} {noConclusion.Title}");
+        var changed = await reviewer.PostAsJsonAsync($"api/v1/replies/{change}/decision", new { action = "Change", reasons = "复查笔录，问题已当场整改", conclusion = changedTo.ToString() });
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
+        var page = await anonymous.GetStringAsync($"public/inspections/{org}?q={Uri.EscapeDataString(target.Number)}");
+        page.ShouldContain("经申诉变更（原结论：" + InspectionVisitNames.Of(target.Conclusion!.Value));
+        page.ShouldContain("复查笔录，问题已当场整改");
+
+        var revoke = await AppealAsync();
+        var revoked = await reviewer.PostAsJsonAsync($"api/v1/replies/{revoke}/decision", new { action = "Revoke", reasons = "检查对象认定错误，撤销该检查结果" });
+        revoked.StatusCode.ShouldBe(HttpStatusCode.OK, await revoked.Content.ReadAsStringAsync());
+        page = await anonymous.GetStringAsync($"public/inspections/{org}?q={Uri.EscapeDataString(target.Number)}");
+        page.ShouldContain("经申诉撤销");
+        page.ShouldContain("检查对象认定错误，撤销该检查结果");
+        page.ShouldNotContain("复查笔录，问题已当场整改");
+
+        var inspection = await db.Set<Inspection>().AsNoTracking().SingleAsync(i => i.Id == target.Id);
+        inspection.RevokedOn.ShouldNotBeNull();
+        inspection.Conclusion.ShouldBe(changedTo);
+        inspection.OriginalConclusion.ShouldBe(target.Conclusion);
+        var subject = target.Id.ToString();
+        (await db.AuditEntries.CountAsync(a => a.Action == "reply.subject-changed-on-appeal" && a.SubjectId == subject)).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_reply_on_the_entitys_credit_grade_is_submitted_from_the_public_credit_page_with_the_credit_code_as_proof_R_CRD_5()
+    {
+        await using var scope = Server.ScopeAs(Actor.System());
+        var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+        var org = await db.Organizations.Where(o => o.Name == "永州市冷水滩区卫生健康局").Select(o => o.Id).SingleAsync();
+        var entity = await db.Set<RegulatedEntity>().Where(e => e.OrganizationId == org && e.CreditGrade != null && e.PartyKind == PartyKind.Organization)
+            .OrderBy(e => e.CreditCode).Select(e => new { e.Id, e.CreditCode }).FirstAsync();
+        using var anonymous = Server.Anonymous();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+
+        async Task<string> PostAsync(string code, string? token = null)
+        {
+            var page = await anonymous.GetStringAsync($"public/credit/{org}");
+            page.ShouldContain("对信用等级的回应与申诉");
+            var response = await anonymous.PostAsync($"public/credit/{org}?handler=GradeReply", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["GradeReply.CreditCode"] = code,
+                ["GradeReply.Kind"] = "Statement",
+                ["GradeReply.Text"] = $"等级说明{marker}",
+                ["GradeReply.Submitter"] = "王经理",
+                ["GradeReply.Contact"] = "0746-8123456",
+                ["__RequestVerificationToken"] = token ?? TokenPattern().Match(page).Groups[1].Value,
+            }));
+            return token is null ? await response.Content.ReadAsStringAsync() : response.StatusCode.ToString();
+        }
+
+        (await PostAsync(entity.CreditCode, token: "forged")).ShouldBe(nameof(HttpStatusCode.BadRequest));
+        (await PostAsync("91431103MA4L000000")).ShouldContain("未找到该统一社会信用代码的信用等级");
+        (await PostAsync(entity.CreditCode)).ShouldContain("对信用等级的说明/申辩已提交");
+
+        var reply = await db.Set<Weijian.Publicity.Replies.EntityReply>().AsNoTracking().SingleAsync(r => r.Text == $"等级说明{marker}");
+        reply.SubjectKind.ShouldBe(Weijian.Publicity.Replies.ReplySubjectKind.CreditGrade);
+        reply.SubjectId.ShouldBe(entity.Id);
+        reply.Channel.ShouldBe(Weijian.Credit.ApplyForCreditRepairHandler.OnlineChannel);
+    }
+
+    private async Task<string?> GradeAsync(Guid entity)
+    {
+        await using var scope = Server.ScopeAs(Actor.System());
+        return await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<RegulatedEntity>().AsNoTracking().Where(e => e.Id == entity).Select(e => e.CreditGrade).SingleAsync();
     }
 
     [Fact]

@@ -29,6 +29,10 @@ public sealed class IndexModel(ListPublicCreditRecordsHandler list, ApplyForCred
     [BindProperty]
     public ReplyForm Reply { get; set; } = new();
 
+    /// <summary>回应与申诉 on the entity's credit grade (R-CRD-5): the credit code alone names the subject and proves the entity.</summary>
+    [BindProperty]
+    public ReplyForm GradeReply { get; set; } = new();
+
     public ReplyFormModel ReplyFormView => new(OrgId, Reply, "信用信息", "行政处罚决定书文号");
 
     public PublicCreditPage? Results { get; private set; }
@@ -62,6 +66,20 @@ public sealed class IndexModel(ListPublicCreditRecordsHandler list, ApplyForCred
             HttpContext.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
             var reply = await submit.HandleAsync(Reply.ToCommand(OrgId, ReplySubjectKind.CreditRecord), ct);
             SetFlash($"{reply.KindName}已提交，本机关将于{Display.Date(reply.Due)}前办理");
+            return RedirectToPage(new { orgId = OrgId });
+        },
+        () => LoadAsync(null, ct));
+
+    /// <summary>
+    /// 对信用等级的回应与申诉 ("an entity may submit a reply to a published … grade", issue #7; R-CRD-5): the same 网上申请
+    /// channel, anti-forgery token and credit-code proof as the record form; the grade is named by the credit code.
+    /// </summary>
+    public Task<IActionResult> OnPostGradeReplyAsync(CancellationToken ct) => RunAsync(
+        async () =>
+        {
+            HttpContext.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
+            var reply = await submit.HandleAsync(GradeReply.ToCommand(OrgId, ReplySubjectKind.CreditGrade), ct);
+            SetFlash($"对信用等级的{reply.KindName}已提交，本机关将于{Display.Date(reply.Due)}前办理");
             return RedirectToPage(new { orgId = OrgId });
         },
         () => LoadAsync(null, ct));

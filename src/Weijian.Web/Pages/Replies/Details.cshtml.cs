@@ -15,6 +15,15 @@ public sealed class DetailsModel(GetReplyHandler get, HandleReplyHandler handle)
     [BindProperty]
     public string? Reasons { get; set; }
 
+    [BindProperty]
+    public string? Conclusion { get; set; }
+
+    [BindProperty]
+    public string? Severity { get; set; }
+
+    [BindProperty]
+    public DateOnly? Until { get; set; }
+
     public ReplyView? Reply { get; private set; }
 
     public IReadOnlyList<ReplyTransition> Allowed { get; private set; } = [];
@@ -28,7 +37,7 @@ public sealed class DetailsModel(GetReplyHandler get, HandleReplyHandler handle)
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => RunAsync(
         async () =>
         {
-            var r = await handle.HandleAsync(new HandleReply(Id, Action, Reasons), ct);
+            var r = await handle.HandleAsync(new HandleReply(Id, Action, Reasons, Conclusion, Severity, Until), ct);
             SetFlash($"已办理：{r.StatusName}");
             return RedirectToPage(new { id = Id });
         },

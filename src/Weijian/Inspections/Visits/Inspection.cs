@@ -97,6 +97,18 @@ public sealed class Inspection : ITenantOwned
 
     public DateOnly? PublishedOn { get; private set; }
 
+    /// <summary>申诉撤销 (R-PEN-32 applied to a published result): the result is taken down from the public page, which shows this reason.</summary>
+    public DateOnly? RevokedOn { get; private set; }
+
+    public string? RevocationReason { get; private set; }
+
+    /// <summary>申诉变更: the conclusion before the change; <see cref="Conclusion"/> holds the changed one, shown with <see cref="ChangeReason"/>.</summary>
+    public InspectionConclusion? OriginalConclusion { get; private set; }
+
+    public DateOnly? ConclusionChangedOn { get; private set; }
+
+    public string? ChangeReason { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public string CreatedBy { get; private set; } = "";
@@ -284,5 +296,46 @@ public sealed class Inspection : ITenantOwned
 
         PublishedOn = today;
         UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// An appeal against the published result was decided 撤销 (Publicity/Replies): the result stays on record but leaves
+    /// the public page, which shows the revocation and its reason instead (as R-PEN-32 withdrawals do).
+    /// </summary>
+    public void RevokeOnAppeal(string reason, DateOnly today, DateTimeOffset now)
+    {
+        EnsureAppealable();
+        RevokedOn = today;
+        RevocationReason = Input.Text(reason, "reasons", "撤销理由", TextMax);
+        UpdatedAt = now;
+    }
+
+    /// <summary>An appeal was decided 变更: the public result shows the changed conclusion with the reason; the original is kept.</summary>
+    public void ChangeConclusionOnAppeal(InspectionConclusion conclusion, string reason, DateOnly today, DateTimeOffset now)
+    {
+        EnsureAppealable();
+        if (conclusion == Conclusion)
+        {
+            throw DomainRuleException.Conflict("inspection.conclusion-unchanged", $"检查{Number}的结论已是“{InspectionVisitNames.Of(conclusion)}”，变更须给出不同的结论");
+        }
+
+        OriginalConclusion ??= Conclusion;
+        Conclusion = conclusion;
+        ConclusionChangedOn = today;
+        ChangeReason = Input.Text(reason, "reasons", "变更理由", TextMax);
+        UpdatedAt = now;
+    }
+
+    private void EnsureAppealable()
+    {
+        if (PublishedOn is null)
+        {
+            throw DomainRuleException.Conflict("inspection.not-published", $"检查{Number}的结果尚未公示");
+        }
+
+        if (RevokedOn is not null)
+        {
+            throw DomainRuleException.Conflict("inspection.result-revoked", $"检查{Number}的结果已于{RevokedOn:yyyy-MM-dd}撤销");
+        }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         b.HasOne<RegulatedEntity>().WithMany().HasForeignKey(i => i.EntityId).OnDelete(DeleteBehavior.Restrict);
         b.Property(i => i.Number).HasMaxLength(20);
         b.Property(i => i.EntityName).HasMaxLength(200);
-        foreach (var e in new[] { nameof(Inspection.PartyKind), nameof(Inspection.Specialty), nameof(Inspection.Kind), nameof(Inspection.Status), nameof(Inspection.Conclusion), nameof(Inspection.Grade) })
+        foreach (var e in new[] { nameof(Inspection.PartyKind), nameof(Inspection.Specialty), nameof(Inspection.Kind), nameof(Inspection.Status), nameof(Inspection.Conclusion), nameof(Inspection.Grade), nameof(Inspection.OriginalConclusion) })
         {
             b.Property(e).HasConversion<string>().HasMaxLength(40);
         }
@@ -30,6 +30,8 @@ internal sealed class InspectionConfiguration : IEntityTypeConfiguration<Inspect
         b.Property(i => i.Opinion).HasMaxLength(Inspection.TextMax);
         b.Property(i => i.CorrectionRequirement).HasMaxLength(Inspection.TextMax);
         b.Property(i => i.CaseNumber).HasMaxLength(20);
+        b.Property(i => i.RevocationReason).HasMaxLength(Inspection.TextMax);
+        b.Property(i => i.ChangeReason).HasMaxLength(Inspection.TextMax);
         b.Property(i => i.CreatedBy).HasMaxLength(100);
         b.Ignore(i => i.Officers);
         b.Ignore(i => i.Targets);

@@ -103,7 +103,11 @@ public sealed class ListInspectionsHandler(WeijianDb db)
 /// <summary>A published result as the public sees it: no ID numbers, phones or home addresses; a natural person's name masked.</summary>
 public sealed record PublicInspectionResult(
     string Number, string EntityName, string SpecialtyName, string KindName, DateOnly InspectedOn, IReadOnlyList<string> Items, string Conclusion, string? Grade,
-    string Officers, DateOnly PublishedOn);
+    string Officers, DateOnly PublishedOn, DateOnly? RevokedOn = null, string? RevocationReason = null, string? OriginalConclusion = null, DateOnly? ConclusionChangedOn = null,
+    string? ChangeReason = null)
+{
+    public bool Revoked => RevokedOn is not null;
+}
 
 public sealed record ListPublicInspectionResults(Guid OrganizationId, string? Q = null, int? Page = 1, int? PageSize = 20);
 
@@ -131,11 +135,21 @@ public sealed class ListPublicInspectionResultsHandler(WeijianDb db)
     public static PublicInspectionResult Public(Inspection i)
     {
         ArgumentNullException.ThrowIfNull(i);
+        var name = i.PartyKind == PartyKind.Individual ? InspectionVisitNames.MaskPerson(i.EntityName) : i.EntityName;
+        if (i.RevokedOn is { } revoked)
+        {
+            // 申诉撤销: like an R-PEN-32 withdrawal, only the number, the party, the kind and the reason stay visible.
+            return new(
+                i.Number, name, Specialties.ChineseName(i.Specialty), InspectionNames.Of(i.Kind), i.CompletedOn ?? i.PlannedOn, [], "（已撤销）", null, "",
+                i.PublishedOn!.Value, revoked, i.RevocationReason);
+        }
+
         return new(
-            i.Number, i.PartyKind == PartyKind.Individual ? InspectionVisitNames.MaskPerson(i.EntityName) : i.EntityName, Specialties.ChineseName(i.Specialty),
+            i.Number, name, Specialties.ChineseName(i.Specialty),
             InspectionNames.Of(i.Kind), i.CompletedOn ?? i.PlannedOn, [.. i.Checklist.Select(l => l.ItemName).Distinct()],
             i.Conclusion is { } c ? InspectionVisitNames.Of(c) : "", i.Grade is { } g ? g + "级" : null,
-            string.Join("、", i.Officers.Select(o => o.Name)), i.PublishedOn!.Value);
+            string.Join("、", i.Officers.Select(o => o.Name)), i.PublishedOn!.Value, null, null,
+            i.OriginalConclusion is { } o ? InspectionVisitNames.Of(o) : null, i.ConclusionChangedOn, i.ChangeReason);
     }
 }
 

@@ -1611,6 +1611,11 @@ namespace Weijian.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("case_number");
 
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("change_reason");
+
                     b.Property<string>("ChecklistJson")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1624,6 +1629,10 @@ namespace Weijian.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("conclusion");
+
+                    b.Property<DateOnly?>("ConclusionChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("conclusion_changed_on");
 
                     b.Property<DateOnly?>("CorrectionDeadline")
                         .HasColumnType("date")
@@ -1713,6 +1722,11 @@ namespace Weijian.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
+                    b.Property<string>("OriginalConclusion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("original_conclusion");
+
                     b.Property<string>("PartyKind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1730,6 +1744,15 @@ namespace Weijian.Migrations.Postgres
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date")
                         .HasColumnName("published_on");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_on");
 
                     b.Property<string>("Specialty")
                         .IsRequired()
@@ -3079,6 +3102,33 @@ namespace Weijian.Migrations.Postgres
 
                     b.HasIndex("OrganizationId", "SourceType", "SourceId")
                         .HasDatabaseName("ix_enforcement_disclosures_organization_id_source_type_source_~");
+
+                    b.HasIndex(new[] { "DecisionNumber" }, "ix_enforcement_disclosures_decision_number_trgm")
+                        .HasDatabaseName("ix_enforcement_disclosures_decision_number_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "DecisionNumber" }, "ix_enforcement_disclosures_decision_number_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "DecisionNumber" }, "ix_enforcement_disclosures_decision_number_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "PartyName" }, "ix_enforcement_disclosures_party_name_trgm")
+                        .HasDatabaseName("ix_enforcement_disclosures_party_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "PartyName" }, "ix_enforcement_disclosures_party_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "PartyName" }, "ix_enforcement_disclosures_party_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "OrganizationId", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_enforcement_disclosures_public")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NULL");
+
+                    b.HasIndex(new[] { "OrganizationId", "Kind", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public_kind")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_enforcement_disclosures_public_kind")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NULL");
+
+                    b.HasIndex(new[] { "OrganizationId", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public_withdrawn")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_enforcement_disclosures_public_withdrawn")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NOT NULL");
 
                     b.ToTable("enforcement_disclosures", (string)null);
                 });

@@ -1601,6 +1601,11 @@ namespace Weijian.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("case_number");
 
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("change_reason");
+
                     b.Property<string>("ChecklistJson")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1614,6 +1619,10 @@ namespace Weijian.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("conclusion");
+
+                    b.Property<DateOnly?>("ConclusionChangedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion_changed_on");
 
                     b.Property<DateOnly?>("CorrectionDeadline")
                         .HasColumnType("TEXT")
@@ -1703,6 +1712,11 @@ namespace Weijian.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("organization_id");
 
+                    b.Property<string>("OriginalConclusion")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("original_conclusion");
+
                     b.Property<string>("PartyKind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1720,6 +1734,15 @@ namespace Weijian.Migrations.Sqlite
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("published_on");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_on");
 
                     b.Property<string>("Specialty")
                         .IsRequired()
@@ -3065,6 +3088,21 @@ namespace Weijian.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId", "SourceType", "SourceId")
                         .HasDatabaseName("ix_enforcement_disclosures_organization_id_source_type_source_id");
+
+                    b.HasIndex(new[] { "OrganizationId", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_enforcement_disclosures_public")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NULL");
+
+                    b.HasIndex(new[] { "OrganizationId", "Kind", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public_kind")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_enforcement_disclosures_public_kind")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NULL");
+
+                    b.HasIndex(new[] { "OrganizationId", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public_withdrawn")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_enforcement_disclosures_public_withdrawn")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NOT NULL");
 
                     b.ToTable("enforcement_disclosures", (string)null);
                 });

@@ -10,6 +10,8 @@ namespace Weijian.Platform.Publication;
 /// </summary>
 internal sealed class EnforcementDisclosureConfiguration : IEntityTypeConfiguration<EnforcementDisclosure>
 {
+    private const string PublicFilter = "published_on IS NOT NULL AND offline_on IS NULL";
+
     public void Configure(EntityTypeBuilder<EnforcementDisclosure> b)
     {
         b.ToTable("enforcement_disclosures");
@@ -35,5 +37,26 @@ internal sealed class EnforcementDisclosureConfiguration : IEntityTypeConfigurat
         b.HasIndex(d => new { d.OrganizationId, d.DecisionNumber });
         b.HasIndex(d => new { d.OrganizationId, d.PublishedOn });
         b.HasIndex(d => d.RetentionEnd);
+
+        // The public portal (issue #7, measured at 1 000 000 published records in docs/performance.md): its list, home
+        // page and counts read only what is online, newest decision first. Partial indexes on exactly that predicate give
+        // the page in index order and the counts index-only; the deferred page query (ListPublicDisclosuresHandler) walks
+        // deep offsets in the index alone. Same SQL on both providers (snake_case columns, IS [NOT] NULL).
+        b.HasIndex(d => new { d.OrganizationId, d.DecidedOn, d.Id }, "ix_enforcement_disclosures_public")
+            .IsDescending(false, true, true).HasFilter(PublicFilter + " AND withdrawn_on IS NULL");
+        b.HasIndex(d => new { d.OrganizationId, d.Kind, d.DecidedOn, d.Id }, "ix_enforcement_disclosures_public_kind")
+            .IsDescending(false, false, true, true).HasFilter(PublicFilter + " AND withdrawn_on IS NULL");
+        b.HasIndex(d => new { d.OrganizationId, d.DecidedOn, d.Id }, "ix_enforcement_disclosures_public_withdrawn")
+            .IsDescending(false, true, true).HasFilter(PublicFilter + " AND withdrawn_on IS NOT NULL");
+
+        // PostgreSQL only (see RegulatedEntityConfiguration): the search by party name or decision number is a
+        // LIKE '%…%'; trigram GIN indexes answer it for fragments of three characters or more. SQLite keeps the
+        // partial index walk above, filtering names as it goes.
+        if (b.Metadata.Model.GetAnnotations().Any(a => a.Name.StartsWith("Npgsql:", StringComparison.Ordinal)))
+        {
+            b.Metadata.Model.GetOrAddPostgresExtension(null, "pg_trgm", null);
+            b.HasIndex(d => d.PartyName, "ix_enforcement_disclosures_party_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+            b.HasIndex(d => d.DecisionNumber, "ix_enforcement_disclosures_decision_number_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        }
     }
 }

@@ -14,10 +14,17 @@ namespace Weijian.Publicity.Replies;
 /// 申诉 — one use case driven by <see cref="ReplyWorkflow"/>. An appeal is decided only by someone who took no part in the
 /// original act (R-PEN-12 recusal; <c>reply.decider-involved</c>): for an inspection result not one of its officers; for a
 /// credit record not a handler or the decider of the penalty case behind it, nor the record's responsible officer; for a grade
-/// none of those for any of the entity's records. A 变更/撤销 is recorded as its own event and audit entry on the subject.
+/// none of those for any of the entity's records. A 变更/撤销 takes effect on the subject through its own module
+/// (<see cref="InspectionAppeals"/>: the public result is taken down with the reason, or shows the changed conclusion;
+/// <see cref="CreditAppeals"/>: the record ends publication as 申诉撤销, or gets its changed grade/window, and the entity's
+/// grade is recomputed) and is recorded as its own event and audit entry on the subject. An appeal on the grade itself
+/// (R-CRD-5, computed from the records) is decided and audited; the grade follows the records it is computed from.
 /// Closes the clock on 我的待办.
 /// </summary>
-public sealed record HandleReply(Guid Id, string? Action, string? Reasons);
+/// <param name="Conclusion">变更 of an inspection result: the changed 检查结论.</param>
+/// <param name="Severity">变更 of a credit record under a graded rule set (R-CRD-2): the changed 失信程度.</param>
+/// <param name="Until">变更 of a credit record under the ungraded rule set (R-CRD-1): the earlier end of publication.</param>
+public sealed record HandleReply(Guid Id, string? Action, string? Reasons, string? Conclusion = null, string? Severity = null, DateOnly? Until = null);
 
 public sealed class HandleReplyHandler(WeijianDb db, TimeProvider clock)
 {
@@ -42,6 +49,7 @@ public sealed class HandleReplyHandler(WeijianDb db, TimeProvider clock)
         {
             await EnsureNotInvolvedAsync(reply, ct);
             reply.Decide(action, reasons!, today, db.Actor.UserId, db.Actor.Name, now);
+            var effect = await ApplyAsync(reply, command, reasons!, today, now, ct);
             db.Audit(reply.OrganizationId, ReplyAuditActions.Decided, ReplyAuditActions.SubjectType, id, new { Status = ReplyNames.Of(reply.Status), Reasons = reasons });
             if (reply.Status is ReplyStatus.Changed or ReplyStatus.Revoked)
             {
@@ -52,6 +60,7 @@ public sealed class HandleReplyHandler(WeijianDb db, TimeProvider clock)
                     Status = ReplyNames.Of(reply.Status),
                     Reasons = reasons,
                     Appeal = id,
+                    Effect = effect,
                 });
             }
         }
@@ -68,6 +77,28 @@ public sealed class HandleReplyHandler(WeijianDb db, TimeProvider clock)
 
         await db.SaveChangesAsync(ct);
         return ReplyView.Of(reply);
+    }
+
+    /// <summary>The decision's effect on the subject, described for the audit entry; null when it changes nothing (维持, or a grade).</summary>
+    private async Task<string?> ApplyAsync(EntityReply reply, HandleReply command, string reasons, DateOnly today, DateTimeOffset now, CancellationToken ct)
+    {
+        switch (reply.SubjectKind, reply.Status)
+        {
+            case (ReplySubjectKind.InspectionResult, ReplyStatus.Revoked):
+                await InspectionAppeals.RevokeAsync(db, reply.SubjectId, reasons, today, now, ct);
+                return "检查结果已撤下公示";
+            case (ReplySubjectKind.InspectionResult, ReplyStatus.Changed):
+                var inspection = await InspectionAppeals.ChangeConclusionAsync(db, reply.SubjectId, command.Conclusion, reasons, today, now, ct);
+                return $"检查结论变更为{InspectionVisitNames.Of(inspection.Conclusion!.Value)}";
+            case (ReplySubjectKind.CreditRecord, ReplyStatus.Revoked):
+                await CreditAppeals.RevokeAsync(db, reply.SubjectId, reasons, clock, ct);
+                return "信用记录申诉撤销，停止公示";
+            case (ReplySubjectKind.CreditRecord, ReplyStatus.Changed):
+                var record = await CreditAppeals.ChangeAsync(db, reply.SubjectId, command.Severity, command.Until, reasons, clock, ct);
+                return record.History[^1].What;
+            default:
+                return null;
+        }
     }
 
     private static string SubjectType(ReplySubjectKind k) => k switch
