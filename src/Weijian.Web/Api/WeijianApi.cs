@@ -34,6 +34,8 @@ public static class WeijianApi
         DocumentsApi.Map(secured);
         PlansApi.Map(secured);
         LicensingRegisterApi.Map(secured);
+        FiguresApi.Map(secured);
+        DashboardApi.Map(secured);
         PublicityApi.Map(secured);
         OfficerCodesApi.Map(secured);
         ApplicationsApi.Map(secured);

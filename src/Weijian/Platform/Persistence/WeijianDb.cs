@@ -51,8 +51,16 @@ public abstract class WeijianDb : IdentityDbContext<User, Role, Guid>
 
     public Actor Actor => _actor.Value;
 
-    /// <summary>Read by the query filters; EF evaluates it per query, so one context model serves every tenant.</summary>
+    /// <summary>The actor's organisation (null for the system and for anonymous visitors).</summary>
     protected Guid? TenantId => _actor.Value.OrganizationId;
+
+    /// <summary>
+    /// Read by the query filters; EF evaluates it per query, so one context model serves every tenant: the actor's
+    /// organisation, or <see cref="Guid.Empty"/> (matching nothing) for an actor without one. With <see cref="AllTenants"/>
+    /// inlined as a constant the filter reaches SQL as plain <c>organization_id = @scope</c> — an equality every index led
+    /// by organization_id serves, on SQLite too — and as no condition at all for the system.
+    /// </summary>
+    protected Guid? TenantScope => _actor.Value.OrganizationId ?? Guid.Empty;
 
     protected bool AllTenants => _actor.Value.IsSystem;
 
@@ -165,13 +173,13 @@ public abstract class WeijianDb : IdentityDbContext<User, Role, Guid>
 
     private LambdaExpression TenantFilter(Type type)
     {
-        // e => AllTenants || e.OrganizationId == TenantId
+        // e => EF.Constant(AllTenants) || e.OrganizationId == TenantScope. The flag is inlined as a constant (one cached SQL
+        // shape for each value), so the SQL for a tenant is the plain equality and for the system carries no condition.
         var e = Expression.Parameter(type, "e");
         var self = Expression.Constant(this);
-        var all = Expression.Property(self, nameof(AllTenants));
+        var all = Expression.Call(typeof(EF).GetMethod(nameof(EF.Constant))!.MakeGenericMethod(typeof(bool)), Expression.Property(self, nameof(AllTenants)));
         var org = Expression.Convert(Expression.Property(e, nameof(ITenantOwned.OrganizationId)), typeof(Guid?));
-        var tenant = Expression.Property(self, nameof(TenantId));
-        return Expression.Lambda(Expression.OrElse(all, Expression.Equal(org, tenant)), e);
+        return Expression.Lambda(Expression.OrElse(all, Expression.Equal(org, Expression.Property(self, nameof(TenantScope)))), e);
     }
 
     private void RejectCrossTenantWrites()

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Weijian.Platform.Persistence;
+using Weijian.Platform.Rules;
+
+namespace Weijian.Reports.Figures;
+
+/// <summary>
+/// The catalogue's figures for an organisation (or its subtree, <see cref="Rollup"/>) and a period, computed from the records
+/// (issue #8, R-PUB-5). <see cref="Ids"/> limits the figures; null computes them all.
+/// </summary>
+public sealed record ComputeFigures(Guid? OrganizationId = null, DateOnly? From = null, DateOnly? To = null, bool Rollup = false, IReadOnlyList<string>? Ids = null);
+
+public sealed record FigureSet(Guid OrganizationId, string OrganizationName, DateOnly From, DateOnly To, bool Rollup, IReadOnlyList<FigureValue> Figures)
+{
+    public FigureValue? this[string id] => Figures.FirstOrDefault(f => f.Id == id);
+}
+
+/// <summary>
+/// A figure's value: <see cref="Value"/> is the count, the amount or the rate (null for a rate over nothing).
+/// <see cref="Numerator"/> and <see cref="Denominator"/> are a rate's two counts. <see cref="Breakdown"/> lists the groups of a
+/// figure with a breakdown; <see cref="ByOrganization"/> the value per organisation that has records (a roll-up's comparison).
+/// </summary>
+public sealed record FigureValue(
+    string Id,
+    string Name,
+    FigureKind Kind,
+    string Unit,
+    decimal? Value,
+    decimal? Numerator,
+    decimal? Denominator,
+    IReadOnlyList<FigureGroupValue> Breakdown,
+    IReadOnlyList<FigureOrganizationValue> ByOrganization);
+
+public sealed record FigureGroupValue(string Group, decimal? Value);
+
+public sealed record FigureOrganizationValue(Guid OrganizationId, decimal? Value);
+
+public sealed class ComputeFiguresHandler(WeijianDb db, TimeProvider clock)
+{
+    public async Task<FigureSet> HandleAsync(ComputeFigures query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        db.Actor.RequireOrganization();
+        var figures = Select(query.Ids);
+        var (org, scope) = await FigurePeriod.ResolveAsync(db, clock, query.OrganizationId, query.From, query.To, query.Rollup, ct);
+        var values = new List<FigureValue>(figures.Count);
+        foreach (var figure in figures)
+        {
+            values.Add(await ValueAsync(figure, scope, ct));
+        }
+
+        return new FigureSet(org.Id, org.Name, scope.From, scope.To, query.Rollup, values);
+    }
+
+    public static IReadOnlyList<Figure> Select(IReadOnlyList<string>? ids)
+    {
+        if (ids is null || ids.Count == 0)
+        {
+            return FigureCatalogue.All;
+        }
+
+        var unknown = ids.Where(id => FigureCatalogue.Find(id) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            throw DomainRuleException.NotFound("figures.unknown", $"指标不存在：{string.Join("、", unknown)}");
+        }
+
+        return [.. ids.Distinct(StringComparer.Ordinal).Select(id => FigureCatalogue.Find(id)!)];
+    }
+
+    /// <summary>One grouped SQL aggregate per figure (two for a rate): (organisation, group) → count and amount.</summary>
+    public static async Task<FigureValue> ValueAsync(Figure figure, FigureScope scope, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(scope);
+        var d = figure.Definition;
+        if (figure is RateFigure rate)
+        {
+            var num = await CellsAsync(rate.Numerator.Records(scope), false, scope, ct);
+            var den = await CellsAsync(rate.Denominator.Records(scope), false, scope, ct);
+            static decimal? Ratio(decimal n, decimal q) => q == 0 ? null : Math.Round(n / q, 4);
+            decimal Count(IEnumerable<Cell> cells) => cells.Sum(c => c.Count);
+            return new FigureValue(
+                d.Id, d.Name, d.Kind, d.Unit, Ratio(Count(num), Count(den)), Count(num), Count(den),
+                d.BreakdownName is null ? [] : [.. den.GroupBy(c => c.Group ?? "").OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => new FigureGroupValue(g.Key, Ratio(Count(num.Where(n => (n.Group ?? "") == g.Key)), Count(g))))],
+                [.. den.GroupBy(c => c.OrganizationId)
+                    .Select(g => new FigureOrganizationValue(g.Key, Ratio(Count(num.Where(n => n.OrganizationId == g.Key)), Count(g))))]);
+        }
+
+        var amount = d.Kind == FigureKind.Amount;
+        var cells = await CellsAsync(figure.Records(scope), amount, scope, ct);
+        decimal Of(IEnumerable<Cell> c) => amount ? c.Sum(x => x.Amount) : c.Sum(x => x.Count);
+        return new FigureValue(
+            d.Id, d.Name, d.Kind, d.Unit, Of(cells), null, null,
+            d.BreakdownName is null ? [] : [.. cells.GroupBy(c => c.Group ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FigureGroupValue(g.Key, Of(g)))],
+            [.. cells.GroupBy(c => c.OrganizationId).Select(g => new FigureOrganizationValue(g.Key, Of(g)))]);
+    }
+
+    private sealed record Cell(Guid OrganizationId, string? Group, int Count, decimal Amount);
+
+    private static async Task<List<Cell>> CellsAsync(IQueryable<FigureRecord> records, bool amount, FigureScope scope, CancellationToken ct)
+    {
+        if (!amount)
+        {
+            return await records.GroupBy(r => new { r.OrganizationId, r.Group })
+                .Select(g => new Cell(g.Key.OrganizationId, g.Key.Group, g.Count(), 0m)).ToListAsync(ct);
+        }
+
+        if (scope.Db is SqliteWeijianDb)
+        {
+            // SQLite stores decimals as text and cannot sum them exactly in SQL; a county's SQLite database is small enough
+            // to add the amounts here. PostgreSQL sums numeric in the database.
+            var rows = await records.Select(r => new { r.OrganizationId, r.Group, r.Amount }).ToListAsync(ct);
+            return [.. rows.GroupBy(r => (r.OrganizationId, r.Group)).Select(g => new Cell(g.Key.OrganizationId, g.Key.Group, g.Count(), g.Sum(r => r.Amount)))];
+        }
+
+        return await records.GroupBy(r => new { r.OrganizationId, r.Group })
+            .Select(g => new Cell(g.Key.OrganizationId, g.Key.Group, g.Count(), g.Sum(r => r.Amount))).ToListAsync(ct);
+    }
+}
