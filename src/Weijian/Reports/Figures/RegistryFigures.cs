@@ -43,8 +43,8 @@ public static class RegistryFigures
                 Module, FigureKind.Count, "户", "专业"),
             s =>
             {
-                // Registered by the end of the last day in China time (CreatedAt is an instant).
-                var end = new DateTimeOffset(s.To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+                // Registered by the end of the last day in China time (CreatedAt is an instant; PostgreSQL takes it in UTC).
+                var end = new DateTimeOffset(s.To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
                 return s.Rows<RegulatedEntity>()
                     .Where(e => e.CreatedAt < end
                         && (e.Status == EntityStatus.Operating ? e.StatusChangedOn == null || e.StatusChangedOn <= s.To : e.StatusChangedOn > s.To))
