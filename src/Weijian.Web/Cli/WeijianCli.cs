@@ -45,6 +45,8 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
           weijian officers codes --org 区划代码或单位ID   为尚无执法亮码的持证执法人员发放亮码
           weijian licensing sweep             标记逾期未一次性告知的视为受理（R-LIC-2）和届满未决定的视为准予延续（R-LIC-8）
           weijian credit sweep                停止最长公示期已届满的信用记录的公示（可重复执行）
+          weijian figures --org 区划代码或单位ID --year 2026 [--from --to] [--rollup] [--json]   统计指标（表格或JSON）
+          weijian figures catalogue --markdown   输出指标目录（docs/figures.md）
 
         通用参数 / common options:
           --data DIR        SQLite 数据库与文件目录（默认 ./data）
@@ -85,6 +87,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 "licensing" => await LicensingVerbs.RunAsync(line, stdout, ct),
                 "officers" => await OfficerVerbs.RunAsync(line, stdout, ct),
                 "credit" when line.Positional.ElementAtOrDefault(1) == "sweep" => await CreditSweepAsync(line, ct),
+                "figures" => await FigureVerbs.RunAsync(line, stdout, ct),
                 _ => throw CommandLine.Usage($"未知命令：{verb}（weijian --help 查看用法）"),
             };
         }

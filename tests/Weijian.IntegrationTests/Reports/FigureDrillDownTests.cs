@@ -48,7 +48,7 @@ public abstract class FigureDrillDownTests<TServer>(TServer server) : ServerTest
             {
                 var id = definition.GetProperty("id").GetString()!;
                 await AssertDrillDownAsync(supervisor, definition, rollup[id], $"org={city}&rollup=true&from={from}&to={to}");
-                if (definition.GetProperty("kind").GetString() != "Rate")
+                if (definition.GetProperty("kind").GetString() is not ("Rate" or "AmountRate"))
                 {
                     Value(rollup[id]).ShouldBe(perCounty.Sum(v => Value(v[id]) ?? 0m), $"{id}: roll-up {from}…{to} = sum of counties");
                 }
@@ -64,6 +64,11 @@ public abstract class FigureDrillDownTests<TServer>(TServer server) : ServerTest
         var thisYear = await FiguresAsync(supervisor, $"org={city}&rollup=true&from={year - 1}-01-01&to={year}-12-31");
         Value(thisYear["enforcement.cases.filed"])!.Value.ShouldBeGreaterThan(0m);
         Value(thisYear["licensing.applications.received"])!.Value.ShouldBeGreaterThan(0m);
+        var empty = thisYear.Where(f => f.Value.GetProperty("kind").GetString() is "Rate" or "AmountRate"
+                ? f.Value.GetProperty("denominator").ValueKind == JsonValueKind.Null || f.Value.GetProperty("denominator").GetDecimal() == 0
+                : (Value(f.Value) ?? 0m) == 0m)
+            .Select(f => f.Key).Order(StringComparer.Ordinal).ToList();
+        empty.ShouldBeEmpty("figures with no records in the demo over both years");
     }
 
     [Fact]
@@ -134,6 +139,12 @@ public abstract class FigureDrillDownTests<TServer>(TServer server) : ServerTest
                     break;
                 case "Amount":
                     list.GetProperty("amountTotal").GetDecimal().ShouldBe(value!.Value.GetDecimal(), $"{id} {what} {query}");
+                    break;
+                case "AmountRate":
+                    // Σ numerator amounts ÷ Σ denominator amounts over the listed records (e.g. acts recorded ÷ acts to record, R-TRS-6).
+                    var den = list.GetProperty("amountTotal").GetDecimal();
+                    decimal? ratio = den == 0 ? null : Math.Round(list.GetProperty("numeratorAmount").GetDecimal() / den, 4);
+                    ratio.ShouldBe(value is { ValueKind: not JsonValueKind.Null } v3 ? v3.GetDecimal() : null, $"{id} {what} {query}");
                     break;
                 default:
                     var numerator = list.GetProperty("numeratorTotal").GetInt32();

@@ -165,3 +165,21 @@ internal static class CaseJson
 
     public static string Write<T>(IEnumerable<T> items) => JsonSerializer.Serialize(items.ToList(), Options);
 }
+
+/// <summary>
+/// The date of one 集体讨论 of a case (R-PEN-19/21), a row of its own next to the discussion kept in the case's JSON, so that
+/// the yearly statistics count discussions per period in SQL.
+/// </summary>
+public sealed class CaseDiscussionDate
+{
+    public CaseDiscussionDate(Guid id, DateOnly heldOn)
+    {
+        Id = id;
+        HeldOn = heldOn;
+    }
+
+    /// <summary>The discussion's id (<see cref="CollectiveDiscussionRecord"/>).</summary>
+    public Guid Id { get; private set; }
+
+    public DateOnly HeldOn { get; private set; }
+}

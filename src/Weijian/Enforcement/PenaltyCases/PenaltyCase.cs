@@ -247,6 +247,23 @@ public sealed partial class PenaltyCase : ITenantOwned
 
     public int AvAttachedCount { get; private set; }
 
+    /// <summary>
+    /// The decision's heaviest penalty type (行政执法统计年报: a decision counts once, under its heaviest type), kept as a
+    /// column so the yearly statistics count it in SQL rather than by reading <see cref="DecidedTermsJson"/>.
+    /// </summary>
+    public string? HeaviestPenaltyType { get; private set; }
+
+    /// <summary>
+    /// The date of the legal review approval still standing (R-PEN-20; null when none, or when a later edit of the draft
+    /// voided it — DESIGN §5). A case has at most one standing approval: editing the draft voids the current one.
+    /// </summary>
+    public DateOnly? LegalReviewApprovedOn { get; private set; }
+
+    private readonly List<CaseDiscussionDate> discussionDates = [];
+
+    /// <summary>One row per 集体讨论 (R-PEN-19/21) with its date, so discussions are counted per period in SQL.</summary>
+    public IReadOnlyList<CaseDiscussionDate> DiscussionDates => discussionDates;
+
     public string StepsJson { get; private set; } = "[]";
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -566,6 +583,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         if (approved is not null)
         {
             ReviewsJson = CaseJson.Write(Reviews.Select(r => r.Id == approved.Id ? r with { VoidReason = $"第{approved.DraftVersion}版处理意见已修改：{why}" } : r));
+            LegalReviewApprovedOn = null;
         }
 
         var to = Status == CaseStatus.Reviewed ? CaseStatus.Notified : Status;
@@ -814,6 +832,10 @@ public sealed partial class PenaltyCase : ITenantOwned
             Opinion = Input.Text(opinion, "opinion", "审核意见", TextMax),
         };
         ReviewsJson = CaseJson.Write(Reviews.Select(r => r.Id == done.Id ? done : r));
+        if (outcome == ReviewOutcome.Approved)
+        {
+            LegalReviewApprovedOn = today;
+        }
         var to = outcome == ReviewOutcome.Approved ? (LatestDiscussion is { } d && d.DraftVersion == DraftVersion ? CaseStatus.Discussed : CaseStatus.Reviewed) : CaseStatus.Notified;
         Move(CaseAction.CompleteLegalReview, Status, to, now, actor, $"{CaseNames.Of(outcome)}：{done.Opinion}");
         return done;
@@ -851,6 +873,7 @@ public sealed partial class PenaltyCase : ITenantOwned
             Guid.CreateVersion7(now), heldOn, Input.Text(place, "place", "地点", ShortMax), host, present,
             [.. recusals.Select(r => r.Trim()).Where(r => r.Length > 0)], [.. opinions], Input.Text(conclusion, "conclusion", "讨论结论", TextMax), DraftVersion);
         DiscussionsJson = CaseJson.Write(Discussions.Append(d));
+        discussionDates.Add(new CaseDiscussionDate(d.Id, heldOn));
         Move(CaseAction.RecordCollectiveDiscussion, Status, CaseStatus.Discussed, now, actor, d.Conclusion);
         return d;
     }
@@ -964,6 +987,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         Outcome = outcome;
         DecidedOn = today;
         DecidedTermsJson = terms?.ToJson();
+        HeaviestPenaltyType = terms?.HeaviestType;
         DecidedFine = terms?.Fine ?? 0;
         DecidedConfiscation = (terms?.ConfiscatedGains ?? 0) + (terms?.ConfiscatedPropertyValue ?? 0);
         ServiceDue = PenaltyDeadlines.ServicePeriod(calendar, today).Due;

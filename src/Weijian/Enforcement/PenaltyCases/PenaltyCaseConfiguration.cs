@@ -59,6 +59,17 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
         b.Ignore(c => c.LatestDiscussion);
         b.Ignore(c => c.PreservationPending);
 
+        b.Property(c => c.HeaviestPenaltyType).HasMaxLength(40);
+        b.OwnsMany(c => c.DiscussionDates, d =>
+        {
+            d.ToTable("penalty_case_discussions");
+            d.WithOwner().HasForeignKey("CaseId");
+            d.HasKey(x => x.Id);
+            d.Property(x => x.Id).ValueGeneratedNever();
+            d.HasIndex("CaseId", nameof(CaseDiscussionDate.HeldOn));
+        });
+        b.Navigation(c => c.DiscussionDates).HasField("discussionDates");
+
         b.HasIndex(c => new { c.OrganizationId, c.Number }).IsUnique();
         b.HasIndex(c => new { c.OrganizationId, c.Status, c.UpdatedAt });
         b.HasIndex(c => new { c.OrganizationId, c.Specialty, c.FiledOn });

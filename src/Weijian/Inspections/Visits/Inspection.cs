@@ -109,6 +109,9 @@ public sealed class Inspection : ITenantOwned
 
     public string? ChangeReason { get; private set; }
 
+    /// <summary>How many targets this visit covers (综合查一次), kept as a column so the visits saved by merging are counted in SQL.</summary>
+    public int TargetCount { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public string CreatedBy { get; private set; } = "";
@@ -162,6 +165,7 @@ public sealed class Inspection : ITenantOwned
 
         var all = Targets.Concat(targets.Where(t => Targets.All(x => x.TargetId != t.TargetId))).ToList();
         TargetsJson = InspectionJson.Write(all);
+        TargetCount = all.Count;
         var lines = Checklist.Concat(checklist.Where(l => !Checklist.Any(x => x.ItemCode == l.ItemCode && x.Line == l.Line))).ToList();
         ChecklistJson = InspectionJson.Write(lines);
         CapExempt = all.All(t => InspectionNames.IsCapExempt(t.Kind));

@@ -903,6 +903,11 @@ namespace Weijian.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("hearing_transcript");
 
+                    b.Property<string>("HeaviestPenaltyType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("heaviest_penalty_type");
+
                     b.Property<bool>("HighImpact")
                         .HasColumnType("boolean")
                         .HasColumnName("high_impact");
@@ -911,6 +916,10 @@ namespace Weijian.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("instalments_json");
+
+                    b.Property<DateOnly?>("LegalReviewApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("legal_review_approved_on");
 
                     b.Property<bool>("LifeHealthHarm")
                         .HasColumnType("boolean")
@@ -1769,6 +1778,10 @@ namespace Weijian.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("status");
+
+                    b.Property<int>("TargetCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_count");
 
                     b.Property<string>("TargetsJson")
                         .IsRequired()
@@ -4526,6 +4539,35 @@ namespace Weijian.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_penalty_cases__organizations_organization_id");
+
+                    b.OwnsMany("Weijian.Enforcement.PenaltyCases.CaseDiscussionDate", "DiscussionDates", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("case_id");
+
+                            b1.Property<DateOnly>("HeldOn")
+                                .HasColumnType("date")
+                                .HasColumnName("held_on");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_penalty_case_discussions");
+
+                            b1.HasIndex("CaseId", "HeldOn")
+                                .HasDatabaseName("ix_penalty_case_discussions_case_id_held_on");
+
+                            b1.ToTable("penalty_case_discussions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId")
+                                .HasConstraintName("fk_penalty_case_discussions_penalty_cases_case_id");
+                        });
+
+                    b.Navigation("DiscussionDates");
                 });
 
             modelBuilder.Entity("Weijian.Inspections.Draws.RandomDraw", b =>

@@ -893,6 +893,11 @@ namespace Weijian.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("hearing_transcript");
 
+                    b.Property<string>("HeaviestPenaltyType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heaviest_penalty_type");
+
                     b.Property<bool>("HighImpact")
                         .HasColumnType("INTEGER")
                         .HasColumnName("high_impact");
@@ -901,6 +906,10 @@ namespace Weijian.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("instalments_json");
+
+                    b.Property<DateOnly?>("LegalReviewApprovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_review_approved_on");
 
                     b.Property<bool>("LifeHealthHarm")
                         .HasColumnType("INTEGER")
@@ -1759,6 +1768,10 @@ namespace Weijian.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<int>("TargetCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_count");
 
                     b.Property<string>("TargetsJson")
                         .IsRequired()
@@ -4488,6 +4501,35 @@ namespace Weijian.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_penalty_cases__organizations_organization_id");
+
+                    b.OwnsMany("Weijian.Enforcement.PenaltyCases.CaseDiscussionDate", "DiscussionDates", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("case_id");
+
+                            b1.Property<DateOnly>("HeldOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("held_on");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_penalty_case_discussions");
+
+                            b1.HasIndex("CaseId", "HeldOn")
+                                .HasDatabaseName("ix_penalty_case_discussions_case_id_held_on");
+
+                            b1.ToTable("penalty_case_discussions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId")
+                                .HasConstraintName("fk_penalty_case_discussions_penalty_cases_case_id");
+                        });
+
+                    b.Navigation("DiscussionDates");
                 });
 
             modelBuilder.Entity("Weijian.Inspections.Draws.RandomDraw", b =>

@@ -76,10 +76,12 @@ public sealed class ComputeFiguresHandler(WeijianDb db, TimeProvider clock)
         var d = figure.Definition;
         if (figure is RateFigure rate)
         {
-            var num = await CellsAsync(rate.Numerator.Records(scope), false, scope, ct);
-            var den = await CellsAsync(rate.Denominator.Records(scope), false, scope, ct);
+            // A Rate counts records; an AmountRate sums the amounts of the same records (acts recorded ÷ acts to record).
+            var byAmount = d.Kind == FigureKind.AmountRate;
+            var num = await CellsAsync(rate.Numerator.Records(scope), byAmount, scope, ct);
+            var den = await CellsAsync(rate.Denominator.Records(scope), byAmount, scope, ct);
             static decimal? Ratio(decimal n, decimal q) => q == 0 ? null : Math.Round(n / q, 4);
-            decimal Count(IEnumerable<Cell> cells) => cells.Sum(c => c.Count);
+            decimal Count(IEnumerable<Cell> cells) => byAmount ? cells.Sum(c => c.Amount) : cells.Sum(c => c.Count);
             return new FigureValue(
                 d.Id, d.Name, d.Kind, d.Unit, Ratio(Count(num), Count(den)), Count(num), Count(den),
                 d.BreakdownName is null ? [] : [.. den.GroupBy(c => c.Group ?? "").OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -15,6 +15,12 @@ public enum FigureKind
 
     /// <summary>Numerator records ÷ denominator records (the numerator's records are a subset of the denominator's).</summary>
     Rate,
+
+    /// <summary>
+    /// Σ numerator amounts ÷ Σ denominator amounts over the same records (e.g. per case: acts recorded ÷ acts to record), for a
+    /// rate whose units live inside the records. The drill-down lists the records with both amounts.
+    /// </summary>
+    AmountRate,
 }
 
 /// <summary>

@@ -9,7 +9,11 @@ public static class FigureCatalogue
     public static IReadOnlyList<Figure> All { get; } =
     [
         .. EnforcementFigures.All(),
+        .. InspectionFigures.All(),
         .. LicensingFigures.All(),
+        .. PublicityFigures.All(),
+        .. CreditFigures.All(),
+        .. RegistryFigures.All(),
     ];
 
     private static readonly Dictionary<string, Figure> ById = All.ToDictionary(f => f.Definition.Id, StringComparer.Ordinal);

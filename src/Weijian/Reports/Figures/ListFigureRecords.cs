@@ -14,10 +14,13 @@ public sealed record ListFigureRecords(
 
 public sealed record FigureRecordRow(Guid OrganizationId, string SubjectType, Guid SubjectId, string Label, DateOnly Date, decimal Amount, string? Group, bool? InNumerator);
 
-/// <summary><see cref="AmountTotal"/> is the sum over all listed records (not just the page), for amount figures.</summary>
+/// <summary>
+/// <see cref="AmountTotal"/> is the sum over all listed records (not just the page), for amount figures and for an
+/// amount rate's denominator; <see cref="NumeratorAmount"/> is an amount rate's numerator sum.
+/// </summary>
 public sealed record FigureRecordList(
     FigureDefinition Definition, Guid OrganizationId, string OrganizationName, DateOnly From, DateOnly To, bool Rollup, string? Group,
-    Paged<FigureRecordRow> Records, decimal? AmountTotal, int? NumeratorTotal);
+    Paged<FigureRecordRow> Records, decimal? AmountTotal, int? NumeratorTotal, decimal? NumeratorAmount = null);
 
 public sealed class ListFigureRecordsHandler(WeijianDb db, TimeProvider clock)
 {
@@ -46,16 +49,25 @@ public sealed class ListFigureRecordsHandler(WeijianDb db, TimeProvider clock)
         }
 
         decimal? amountTotal = null;
-        if (figure.Definition.Kind == FigureKind.Amount)
+        decimal? numeratorAmount = null;
+        if (figure.Definition.Kind is FigureKind.Amount or FigureKind.AmountRate)
         {
-            amountTotal = db is SqliteWeijianDb
-                ? (await records.Select(r => r.Amount).ToListAsync(ct)).Sum() // SQLite cannot sum decimals in SQL (see ComputeFigures)
-                : await records.SumAsync(r => r.Amount, ct);
+            amountTotal = await SumAsync(records, ct);
+        }
+
+        if (figure.Definition.Kind == FigureKind.AmountRate && numerator is not null)
+        {
+            numeratorAmount = await SumAsync(numerator, ct);
         }
 
         var rows = page.Items.Select(r => new FigureRecordRow(r.OrganizationId, r.SubjectType, r.SubjectId, r.Label, r.Date, r.Amount, r.Group, counted?.Contains(r.SubjectId))).ToList();
         return new FigureRecordList(
             figure.Definition, org.Id, org.Name, scope.From, scope.To, query.Rollup, query.Group,
-            new Paged<FigureRecordRow>(rows, page.Total, page.Page, page.PageSize), amountTotal, numeratorTotal);
+            new Paged<FigureRecordRow>(rows, page.Total, page.Page, page.PageSize), amountTotal, numeratorTotal, numeratorAmount);
     }
+
+    private async Task<decimal> SumAsync(IQueryable<FigureRecord> records, CancellationToken ct) =>
+        db is SqliteWeijianDb
+            ? (await records.Select(r => r.Amount).ToListAsync(ct)).Sum() // SQLite cannot sum decimals in SQL (see ComputeFigures)
+            : await records.SumAsync(r => r.Amount, ct);
 }
