@@ -35,6 +35,7 @@ public static class WeijianApi
         PlansApi.Map(secured);
         LicensingRegisterApi.Map(secured);
         FiguresApi.Map(secured);
+        AnnualReportsApi.Map(secured);
         PublicityApi.Map(secured);
         OfficerCodesApi.Map(secured);
         ApplicationsApi.Map(secured);
