@@ -19,7 +19,7 @@ public sealed class GetAnnualReportHandler(WeijianDb db, ComputeFiguresHandler f
     }
 }
 
-public sealed record AnnualReportSummary(Guid Id, int Year, bool Rollup, int Version, string Status, string StatusName, DateTimeOffset UpdatedAt, string UpdatedBy, Guid? DocumentId);
+public sealed record AnnualReportSummary(Guid Id, string OrganizationName, int Year, bool Rollup, int Version, string Status, string StatusName, DateTimeOffset UpdatedAt, string UpdatedBy, Guid? DocumentId);
 
 /// <summary>The organisation's reports, newest year first, every version (corrections keep the old ones).</summary>
 public sealed record ListAnnualReports(int? Year = null, int? Page = null, int? PageSize = null);
@@ -37,8 +37,10 @@ public sealed class ListAnnualReportsHandler(WeijianDb db)
         }
 
         var page = await Paged.FromQueryAsync(q.OrderByDescending(r => r.Year).ThenBy(r => r.Rollup).ThenByDescending(r => r.Version), query.Page, query.PageSize, ct);
+        var orgIds = page.Items.Select(r => r.OrganizationId).Distinct().ToList();
+        var names = await db.Organizations.Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         return new Paged<AnnualReportSummary>(
-            [.. page.Items.Select(r => new AnnualReportSummary(r.Id, r.Year, r.Rollup, r.Version, r.Status.ToString(), AnnualReportNames.Of(r.Status), r.UpdatedAt, r.UpdatedBy, r.DocumentId))],
+            [.. page.Items.Select(r => new AnnualReportSummary(r.Id, names.GetValueOrDefault(r.OrganizationId, ""), r.Year, r.Rollup, r.Version, r.Status.ToString(), AnnualReportNames.Of(r.Status), r.UpdatedAt, r.UpdatedBy, r.DocumentId))],
             page.Total, page.Page, page.PageSize);
     }
 }
