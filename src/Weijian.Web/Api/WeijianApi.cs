@@ -36,6 +36,7 @@ public static class WeijianApi
         LicensingRegisterApi.Map(secured);
         FiguresApi.Map(secured);
         DashboardApi.Map(secured);
+        AnnualReportsApi.Map(secured);
         PublicityApi.Map(secured);
         OfficerCodesApi.Map(secured);
         ApplicationsApi.Map(secured);

@@ -47,6 +47,8 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
           weijian credit sweep                停止最长公示期已届满的信用记录的公示（可重复执行）
           weijian figures --org 区划代码或单位ID --year 2026 [--from --to] [--rollup] [--json]   统计指标（表格或JSON）
           weijian figures catalogue --markdown   输出指标目录（docs/figures.md）
+          weijian report annual --org 区划代码或单位ID --year 年度 --out 文件.docx   法治政府建设年度报告（定稿文书或当前草稿）
+          weijian report statistics --org 区划代码或单位ID --year 年度 [--rollup] --out 文件.xlsx   行政执法统计年报
 
         通用参数 / common options:
           --data DIR        SQLite 数据库与文件目录（默认 ./data）
@@ -86,6 +88,7 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
                 "licensing" when line.Positional.ElementAtOrDefault(1) == "sweep" => await LicensingSweepAsync(line, ct),
                 "licensing" => await LicensingVerbs.RunAsync(line, stdout, ct),
                 "officers" => await OfficerVerbs.RunAsync(line, stdout, ct),
+                "report" => await ReportVerbs.RunAsync(line, stdout, ct),
                 "credit" when line.Positional.ElementAtOrDefault(1) == "sweep" => await CreditSweepAsync(line, ct),
                 "figures" => await FigureVerbs.RunAsync(line, stdout, ct),
                 _ => throw CommandLine.Usage($"未知命令：{verb}（weijian --help 查看用法）"),

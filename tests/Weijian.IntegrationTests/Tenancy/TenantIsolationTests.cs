@@ -54,6 +54,9 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Issued documents: another bureau gets 404 on metadata and file and an empty list (DocumentsApiTests); only the
         // public verification (no personal data) crosses organisations, by design.
         typeof(Weijian.Platform.Documents.IssuedDocument),
+        // 法治政府建设年度报告: another bureau gets 404 on the report, its figures and its .docx and never lists it
+        // (Reports/AnnualReportTests); only its issued document's public verification facts cross organisations.
+        typeof(Weijian.Reports.AnnualReports.AnnualReport),
 
         // Inspections: plans, tasks, targets, draw rounds and visits. A plan's tasks reach only the bureaus of the issuing
         // subtree; another bureau gets 404 on tasks, targets, draws and visits and never lists them (Inspections/PlanTaskTests,

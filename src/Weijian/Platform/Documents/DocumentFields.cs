@@ -197,6 +197,14 @@ public static class DocumentFields
         ["licensing.decisionNumber"] = "许可决定文号",
         ["commitment.conditions"] = "许可条件",
         ["commitment.obligations"] = "承诺事项",
+        // 法治政府建设年度报告 (Reports/AnnualReports, R-PUB-3): the five sections, already with the figures' values.
+        ["report.year"] = "报告年度",
+        ["report.scope"] = "统计范围",
+        ["report.measures"] = "主要举措和成效",
+        ["report.shortcomings"] = "存在的不足和原因",
+        ["report.leadership"] = "党政主要负责人履行推进法治建设第一责任人职责情况",
+        ["report.plans"] = "下一年度主要安排",
+        ["report.other"] = "其他",
 
         // Approval by the head (负责人审批).
         ["approval.opinion"] = "负责人审批意见",
@@ -211,6 +219,7 @@ public static class DocumentFields
         new DocumentRowList("served", "送达文书", Columns(("name", "文书名称"), ("number", "文书编号"))),
         new DocumentRowList("referralItems", "移送材料", Columns(("name", "材料名称"), ("quantity", "数量"), ("note", "备注"))),
         new DocumentRowList("deficiencies", "需补正的材料", Columns(("order", "序号"), ("kind", "类别"), ("content", "需补正或补齐的材料、内容"))),
+        new DocumentRowList("reportFigures", "统计指标", Columns(("name", "指标"), ("unit", "单位"), ("current", "本年"), ("previous", "上年"), ("change", "增减"))),
         new DocumentRowList("index", "卷内目录", Columns(("order", "序号"), ("name", "文件名称"), ("number", "文号"), ("date", "日期"), ("pages", "页号"))),
     }.ToDictionary(r => r.Name, StringComparer.Ordinal);
 

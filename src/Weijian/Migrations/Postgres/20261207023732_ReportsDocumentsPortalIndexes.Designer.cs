@@ -12,8 +12,8 @@ using Weijian.Platform.Persistence;
 namespace Weijian.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWeijianDb))]
-    [Migration("20261207011821_FigureColumns")]
-    partial class FigureColumns
+    [Migration("20261207023732_ReportsDocumentsPortalIndexes")]
+    partial class ReportsDocumentsPortalIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1623,6 +1623,11 @@ namespace Weijian.Migrations.Postgres
                         .HasColumnType("character varying(20)")
                         .HasColumnName("case_number");
 
+                    b.Property<string>("ChangeReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("change_reason");
+
                     b.Property<string>("ChecklistJson")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1636,6 +1641,10 @@ namespace Weijian.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("conclusion");
+
+                    b.Property<DateOnly?>("ConclusionChangedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("conclusion_changed_on");
 
                     b.Property<DateOnly?>("CorrectionDeadline")
                         .HasColumnType("date")
@@ -1725,6 +1734,11 @@ namespace Weijian.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("organization_id");
 
+                    b.Property<string>("OriginalConclusion")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("original_conclusion");
+
                     b.Property<string>("PartyKind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1742,6 +1756,15 @@ namespace Weijian.Migrations.Postgres
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date")
                         .HasColumnName("published_on");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("revocation_reason");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_on");
 
                     b.Property<string>("Specialty")
                         .IsRequired()
@@ -1894,6 +1917,11 @@ namespace Weijian.Migrations.Postgres
                     b.Property<DateOnly?>("DeficiencyNotifiedOn")
                         .HasColumnType("date")
                         .HasColumnName("deficiency_notified_on");
+
+                    b.Property<string>("DocumentsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("documents_json");
 
                     b.Property<Guid?>("EntityId")
                         .HasColumnType("uuid")
@@ -3090,6 +3118,33 @@ namespace Weijian.Migrations.Postgres
 
                     b.HasIndex("OrganizationId", "SourceType", "SourceId")
                         .HasDatabaseName("ix_enforcement_disclosures_organization_id_source_type_source_~");
+
+                    b.HasIndex(new[] { "DecisionNumber" }, "ix_enforcement_disclosures_decision_number_trgm")
+                        .HasDatabaseName("ix_enforcement_disclosures_decision_number_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "DecisionNumber" }, "ix_enforcement_disclosures_decision_number_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "DecisionNumber" }, "ix_enforcement_disclosures_decision_number_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "PartyName" }, "ix_enforcement_disclosures_party_name_trgm")
+                        .HasDatabaseName("ix_enforcement_disclosures_party_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "PartyName" }, "ix_enforcement_disclosures_party_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "PartyName" }, "ix_enforcement_disclosures_party_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "OrganizationId", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_enforcement_disclosures_public")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NULL");
+
+                    b.HasIndex(new[] { "OrganizationId", "Kind", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public_kind")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_enforcement_disclosures_public_kind")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NULL");
+
+                    b.HasIndex(new[] { "OrganizationId", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public_withdrawn")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_enforcement_disclosures_public_withdrawn")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NOT NULL");
 
                     b.ToTable("enforcement_disclosures", (string)null);
                 });
@@ -4296,6 +4351,125 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("legal_document");
                 });
 
+            modelBuilder.Entity("Weijian.Reports.AnnualReports.AnnualReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("correction_reason");
+
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("DocumentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("document_sha256");
+
+                    b.Property<string>("FiguresJson")
+                        .HasColumnType("text")
+                        .HasColumnName("figures_json");
+
+                    b.Property<DateTimeOffset?>("FinalisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finalised_at");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("finalised_by");
+
+                    b.Property<string>("Leadership")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("leadership");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("measures");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Other")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("other");
+
+                    b.Property<string>("Plans")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("plans");
+
+                    b.Property<bool>("Rollup")
+                        .HasColumnType("boolean")
+                        .HasColumnName("rollup");
+
+                    b.Property<string>("Shortcomings")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("shortcomings");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_reports");
+
+                    b.HasIndex("OrganizationId", "Year", "Rollup", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_reports_organization_id_year_rollup_version");
+
+                    b.ToTable("annual_reports", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Weijian.Platform.Users.Role", null)
@@ -5098,6 +5272,16 @@ namespace Weijian.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_legal_article__legal_document_document_id");
+                });
+
+            modelBuilder.Entity("Weijian.Reports.AnnualReports.AnnualReport", b =>
+                {
+                    b.HasOne("Weijian.Platform.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_reports_organizations_organization_id");
                 });
 
             modelBuilder.Entity("Weijian.Registry.Provisions.LegalDocument", b =>
