@@ -259,10 +259,10 @@ public sealed partial class PenaltyCase : ITenantOwned
     /// </summary>
     public DateOnly? LegalReviewApprovedOn { get; private set; }
 
-    private readonly List<CaseDiscussionDate> discussionDates = [];
+    private readonly List<CaseDiscussionDate> _discussionDates = [];
 
     /// <summary>One row per 集体讨论 (R-PEN-19/21) with its date, so discussions are counted per period in SQL.</summary>
-    public IReadOnlyList<CaseDiscussionDate> DiscussionDates => discussionDates;
+    public IReadOnlyList<CaseDiscussionDate> DiscussionDates => _discussionDates;
 
     public string StepsJson { get; private set; } = "[]";
 
@@ -873,7 +873,7 @@ public sealed partial class PenaltyCase : ITenantOwned
             Guid.CreateVersion7(now), heldOn, Input.Text(place, "place", "地点", ShortMax), host, present,
             [.. recusals.Select(r => r.Trim()).Where(r => r.Length > 0)], [.. opinions], Input.Text(conclusion, "conclusion", "讨论结论", TextMax), DraftVersion);
         DiscussionsJson = CaseJson.Write(Discussions.Append(d));
-        discussionDates.Add(new CaseDiscussionDate(d.Id, heldOn));
+        _discussionDates.Add(new CaseDiscussionDate(d.Id, heldOn));
         Move(CaseAction.RecordCollectiveDiscussion, Status, CaseStatus.Discussed, now, actor, d.Conclusion);
         return d;
     }

@@ -68,7 +68,7 @@ internal sealed class PenaltyCaseConfiguration : IEntityTypeConfiguration<Penalt
             d.Property(x => x.Id).ValueGeneratedNever();
             d.HasIndex("CaseId", nameof(CaseDiscussionDate.HeldOn));
         });
-        b.Navigation(c => c.DiscussionDates).HasField("discussionDates");
+        b.Navigation(c => c.DiscussionDates).HasField("_discussionDates");
 
         b.HasIndex(c => new { c.OrganizationId, c.Number }).IsUnique();
         b.HasIndex(c => new { c.OrganizationId, c.Status, c.UpdatedAt });
