@@ -103,9 +103,13 @@ public sealed class InspectionDemo : IDemoContribution
             return [];
         }
 
-        var places = await db.Set<RegulatedEntity>().IgnoreQueryFilters().AsNoTracking()
+        // Places without a drawn random target first: the draw is random, and the random visits below need those targets.
+        var drawnPlaces = await db.Set<InspectionTarget>().IgnoreQueryFilters().AsNoTracking()
+            .Where(t => t.OrganizationId == org && t.DrawId != null).Select(t => t.EntityId).Distinct().ToListAsync(ct);
+        var places = (await db.Set<RegulatedEntity>().IgnoreQueryFilters().AsNoTracking()
             .Where(e => e.OrganizationId == org && e.Specialty == Specialty.PublicPlaces && e.Status == EntityStatus.Operating)
-            .OrderBy(e => e.CreditCode).Take(Visits.Length).ToListAsync(ct);
+            .OrderBy(e => e.CreditCode).ToListAsync(ct))
+            .OrderBy(e => drawnPlaces.Contains(e.Id)).Take(Visits.Length).ToList();
         var steps = new List<DemoStep>();
         var order = b * 1000;
         foreach (var v in Visits.Where(v => v.Index < places.Count))
@@ -162,24 +166,31 @@ public sealed class InspectionDemo : IDemoContribution
         var steps = new List<DemoStep>();
         var n = 0;
         // Not the entities of the visits above: one of those visits would already cover their random target (综合查一次).
-        var chosen = drawn.Where(t => !visitedAlready.Contains(t.EntityId)).DistinctBy(t => t.EntityId).Take(5).ToList();
-        foreach (var t in chosen)
+        // The draw is random, so a bureau may have only one or two such targets: the roles go on-time first, then late,
+        // then pending, so that any bureau with three or more shows all three (R-INS-3).
+        var chosen = new List<(InspectionTarget Target, DateOnly On)>();
+        foreach (var t in drawn.Where(t => !visitedAlready.Contains(t.EntityId)).DistinctBy(t => t.EntityId))
         {
             // Inside the plans' year (the demo run in early January still visits this year's targets, just fewer published).
-            var on = DemoTimeline.AddWorkingDays(calendar, anchor, -(30 - (n * 5)));
+            var on = DemoTimeline.AddWorkingDays(calendar, anchor, -(30 - (chosen.Count * 5)));
             if (on.Year != anchor.Year)
             {
-                on = DemoTimeline.AddWorkingDays(calendar, new DateOnly(anchor.Year, 1, 1), 1 + n);
+                on = DemoTimeline.AddWorkingDays(calendar, new DateOnly(anchor.Year, 1, 1), 1 + chosen.Count);
             }
 
-            if (on > anchor || t.DueBy.Year != on.Year)
+            if (on <= anchor && t.DueBy.Year == on.Year && chosen.Count < 5)
             {
-                continue;
+                chosen.Add((t, on));
             }
+        }
 
+        foreach (var (t, on) in chosen)
+        {
             var index = n++;
+            var pending = chosen.Count >= 3 && index == chosen.Count - 1;
+            var late = chosen.Count >= 2 && index == 0;
             var holder = new Holder();
-            var visit = new Visit(index, [InspectionKind.Random], [], InspectionConclusion.NoProblem, null, true, t != chosen[^1], false);
+            var visit = new Visit(index, [InspectionKind.Random], [], InspectionConclusion.NoProblem, null, true, !pending, false);
             steps.Add(new DemoStep(on, order++, officer, "监督检查演示", async (sp, c) =>
             {
                 var view = await sp.GetRequiredService<PlanInspectionHandler>().HandleAsync(new PlanInspection(t.EntityId, on, pair), c);
@@ -189,7 +200,7 @@ public sealed class InspectionDemo : IDemoContribution
             if (visit.Publish)
             {
                 // The first (earliest) is published late (after the 20 working days); the last stays pending on 我的待办.
-                var publishOn = DemoTimeline.AddWorkingDays(calendar, on, index == 0 ? 24 : 4 + index);
+                var publishOn = DemoTimeline.AddWorkingDays(calendar, on, late ? 24 : 4 + index);
                 if (publishOn <= anchor)
                 {
                     steps.Add(new DemoStep(publishOn, order++, clerk, "监督检查演示", (sp, c) => sp.GetRequiredService<PublishInspectionHandler>().HandleAsync(new PublishInspection(holder.Id), c)));
