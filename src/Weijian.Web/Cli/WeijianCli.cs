@@ -134,7 +134,14 @@ public sealed class WeijianCli(TextWriter stdout, TextWriter stderr)
     {
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System("迁移");
-        await scope.ServiceProvider.GetRequiredService<WeijianDb>().Database.MigrateAsync(ct);
+        var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+        var backfill = Weijian.Reports.Figures.FigureColumnsBackfill.IsNeeded(
+            await db.Database.GetPendingMigrationsAsync(ct), await db.Database.GetAppliedMigrationsAsync(ct));
+        await db.Database.MigrateAsync(ct);
+        if (backfill)
+        {
+            await Weijian.Reports.Figures.FigureColumnsBackfill.RunAsync(db, ct);
+        }
 
         // National reference data shipped with the program (laws and their articles); no-op when up to date.
         await Weijian.Registry.Provisions.ProvisionLoader.EnsureLoadedAsync(services, ct);

@@ -127,6 +127,24 @@ public abstract class AnnualReportTests<TServer>(TServer server) : ServerTests<T
     }
 
     [Fact]
+    public async Task Every_figure_in_the_preview_links_to_its_drill_down_page()
+    {
+        using var head = await Server.SignedInAsync("lst.head");
+        var own = (await head.GetFromJsonAsync<JsonElement>("api/v1/annual-reports", Json)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var html = await head.GetStringAsync($"Reports/AnnualReports/Edit/{own}");
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "class=\"figure\" href=\"([^\"]+)\"")
+            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct().ToList();
+        links.ShouldNotBeEmpty();
+        foreach (var href in links.Take(6))
+        {
+            href.ShouldStartWith("/Reports/Figures/Records?id=");
+            var page = await head.GetAsync(href.TrimStart('/'));
+            page.StatusCode.ShouldBe(HttpStatusCode.OK, href);
+            (await page.Content.ReadAsStringAsync()).ShouldContain("永州市冷水滩区卫生健康局", customMessage: href);
+        }
+    }
+
+    [Fact]
     public async Task A_county_cannot_read_or_edit_its_neighbours_report()
     {
         using var lst = await Server.SignedInAsync("lst.head");

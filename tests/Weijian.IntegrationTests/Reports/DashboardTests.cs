@@ -71,6 +71,7 @@ public abstract partial class DashboardTests<TServer>(TServer server) : ServerTe
         using var officer = await Server.SignedInAsync("lst.officer1");
         var denied = await officer.GetAsync("Reports/Dashboard");
         (await denied.Content.ReadAsStringAsync()).ShouldNotContain("本年主要指标");
+        (await officer.GetAsync("api/v1/dashboard")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [GeneratedRegex("<svg[\\s\\S]*?</svg>")]

@@ -8,7 +8,7 @@ namespace Weijian.Web.Pages.Portal;
 
 /// <summary>审计日检查点 (DESIGN §5): per day the head hash of the bureau's audit chain, re-checked against the chain now. Anonymous.</summary>
 [AllowAnonymous]
-public sealed class CheckpointsModel(GetPortalHomeHandler home, ListAuditCheckpointsHandler list) : WeijianPageModel
+public sealed class CheckpointsModel(GetPortalBureauHandler home, ListAuditCheckpointsHandler list) : WeijianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid OrgId { get; set; }
@@ -21,7 +21,7 @@ public sealed class CheckpointsModel(GetPortalHomeHandler home, ListAuditCheckpo
 
     public Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct) => RunAsync(async () =>
     {
-        OrganizationName = (await home.HandleAsync(new GetPortalHome(OrgId), ct)).Name;
+        OrganizationName = (await home.HandleAsync(new GetPortalBureau(OrgId), ct)).Name;
         Results = await list.HandleAsync(new ListAuditCheckpoints(OrgId, page, 30), ct);
         Pager = Pager.From(Results, $"/portal/{OrgId}/checkpoints", 30);
         return Page();

@@ -6,7 +6,7 @@ namespace Weijian.Web.Pages.Portal;
 
 /// <summary>执法流程图 (R-TRS-2): the general and simple penalty procedures as SVG with a text alternative. Anonymous.</summary>
 [AllowAnonymous]
-public sealed class FlowchartModel(GetPortalHomeHandler get) : WeijianPageModel
+public sealed class FlowchartModel(GetPortalBureauHandler get) : WeijianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid OrgId { get; set; }
@@ -17,7 +17,7 @@ public sealed class FlowchartModel(GetPortalHomeHandler get) : WeijianPageModel
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => RunAsync(async () =>
     {
-        OrganizationName = (await get.HandleAsync(new GetPortalHome(OrgId), ct)).Name;
+        OrganizationName = (await get.HandleAsync(new GetPortalBureau(OrgId), ct)).Name;
         return Page();
     });
 }

@@ -982,6 +982,35 @@ public sealed partial class PenaltyCase : ITenantOwned
         Stay(CaseAction.FileSummaryRecord, now, actor, "当场处罚决定书已报备案");
     }
 
+    /// <summary>
+    /// Fills the columns the figures count in SQL (<see cref="HeaviestPenaltyType"/>, <see cref="LegalReviewApprovedOn"/>,
+    /// <see cref="DiscussionDates"/>, added after cases already existed) from the case's own records. Derived data only — no
+    /// business fact changes, so no step and no audit entry. Returns whether anything was filled.
+    /// </summary>
+    public bool RestoreFigureColumns()
+    {
+        var changed = false;
+        if (HeaviestPenaltyType is null && PenaltyTerms.FromJson(DecidedTermsJson)?.HeaviestType is { } heaviest)
+        {
+            HeaviestPenaltyType = heaviest;
+            changed = true;
+        }
+
+        if (LegalReviewApprovedOn is null && CurrentApprovedReview?.ReviewedOn is { } approved)
+        {
+            LegalReviewApprovedOn = approved;
+            changed = true;
+        }
+
+        foreach (var d in Discussions.Where(d => _discussionDates.All(x => x.Id != d.Id)))
+        {
+            _discussionDates.Add(new CaseDiscussionDate(d.Id, d.HeldOn));
+            changed = true;
+        }
+
+        return changed;
+    }
+
     private void Decide(CaseOutcome outcome, PenaltyTerms? terms, BusinessCalendar calendar, DateOnly today)
     {
         Outcome = outcome;

@@ -154,6 +154,22 @@ public sealed class Inspection : ITenantOwned
         return i;
     }
 
+    /// <summary>
+    /// Fills <see cref="TargetCount"/> (a column the figures count in SQL, added after visits already existed) from the visit's
+    /// own targets. Derived data only: no audit entry. Returns whether it changed.
+    /// </summary>
+    public bool RestoreFigureColumns()
+    {
+        var count = Targets.Count;
+        if (TargetCount == count)
+        {
+            return false;
+        }
+
+        TargetCount = count;
+        return true;
+    }
+
     /// <summary>综合查一次: more targets of the same entity join this visit with their checklists (before it is completed).</summary>
     public void Cover(IReadOnlyList<CoveredTarget> targets, IEnumerable<ChecklistEntry> checklist, bool avRequired, DateTimeOffset now)
     {

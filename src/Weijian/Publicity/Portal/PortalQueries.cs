@@ -27,13 +27,33 @@ public sealed class ListPortalBureausHandler(WeijianDb db)
     }
 }
 
+/// <summary>One bureau's name and kind, for the portal pages that show no more of its home page.</summary>
+public sealed record GetPortalBureau(Guid OrganizationId);
+
+public sealed class GetPortalBureauHandler(WeijianDb db)
+{
+    public async Task<PortalBureau> HandleAsync(GetPortalBureau query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var org = await PortalOrganizations.LoadAsync(db, query.OrganizationId, ct);
+        var parent = org.ParentId is { } p ? await db.Organizations.IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == p).Select(o => o.Name).SingleOrDefaultAsync(ct) : null;
+        return new PortalBureau(org.Id, org.Name, OrganizationKinds.ChineseName(org.Kind), parent);
+    }
+}
+
 public sealed record PortalBody(string Name, string KindName);
 
 public sealed record PortalCatalogLine(string Code, string Name, string Detail, string LegalBasis);
 
 public sealed record PortalDrawLine(Guid Id, string Title, int Round, string StatusName, DateOnly PlannedDate);
 
-public sealed record PortalCounts(int PublishedDecisions, int Withdrawn, int InspectionResults, int Draws, int Checkpoints);
+/// <summary>A bureau's public record counts, each counted up to <see cref="Cap"/> (more shows as “10000+”).</summary>
+public sealed record PortalCounts(int PublishedDecisions, int Withdrawn, int InspectionResults, int Draws, int Checkpoints)
+{
+    public const int Cap = ListPublicDisclosuresHandler.CountCap;
+
+    public static string Show(int count) => count > Cap ? $"{Cap}+" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>
 /// One bureau's portal page: 事前 (bodies, catalogues), 事后 summaries, draws, remedies (R-TRS-2, R-TRS-4). The review
@@ -71,12 +91,15 @@ public sealed class GetPortalHomeHandler(WeijianDb db, TimeProvider clock)
                            where d.OrganizationId == org.Id
                            orderby d.CommittedAt descending
                            select new { d.Id, t.Title, d.Round, d.Status, d.PlannedDate }).Take(20).ToListAsync(ct);
+        // Counted up to the list's cap, as the list pages are: counting a quarter of a million published decisions on every
+        // uncached visit would cost more than the whole page (issue #7 benchmark); the page shows “10000+”.
+        static Task<int> Capped<T>(IQueryable<T> q, CancellationToken ct) => q.Take(PortalCounts.Cap + 1).CountAsync(ct);
         var counts = new PortalCounts(
-            await disclosures.CountAsync(d => d.WithdrawnOn == null, ct),
-            await disclosures.CountAsync(d => d.WithdrawnOn != null, ct),
-            await db.Set<Inspection>().IgnoreQueryFilters().CountAsync(i => i.OrganizationId == org.Id && i.PublishedOn != null, ct),
-            await db.Set<RandomDraw>().IgnoreQueryFilters().CountAsync(d => d.OrganizationId == org.Id, ct),
-            await db.Set<AuditCheckpoint>().IgnoreQueryFilters().CountAsync(c => c.OrganizationId == org.Id, ct));
+            await Capped(disclosures.Where(d => d.WithdrawnOn == null), ct),
+            await Capped(disclosures.Where(d => d.WithdrawnOn != null), ct),
+            await Capped(db.Set<Inspection>().IgnoreQueryFilters().Where(i => i.OrganizationId == org.Id && i.PublishedOn != null), ct),
+            await Capped(db.Set<RandomDraw>().IgnoreQueryFilters().Where(d => d.OrganizationId == org.Id), ct),
+            await Capped(db.Set<AuditCheckpoint>().IgnoreQueryFilters().Where(c => c.OrganizationId == org.Id), ct));
         return new PortalHome(
             org.Id, org.Name, OrganizationKinds.ChineseName(org.Kind), bodies, powers, items, [.. recent.Select(PublicDisclosures.Line)],
             [.. draws.Select(d => new PortalDrawLine(d.Id, d.Title, d.Round, DrawNames.Of(d.Status), d.PlannedDate))], counts,
@@ -121,6 +144,9 @@ public sealed class ListPublicDisclosuresHandler(WeijianDb db)
     /// </summary>
     public const int CountCap = 10_000;
 
+    /// <summary>Up to this many matches a search is sorted after reading its matches (see <see cref="HandleAsync"/>).</summary>
+    private const int NarrowSearch = 2_000;
+
     public async Task<PublicDisclosures> HandleAsync(ListPublicDisclosures query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -151,7 +177,15 @@ public sealed class ListPublicDisclosuresHandler(WeijianDb db)
 
         var counted = await q.Take(CountCap + 1).CountAsync(ct);
         var total = Math.Min(counted, CountCap);
-        var ids = await q.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.Id).Skip((number - 1) * size).Take(size).Select(d => d.Id).ToListAsync(ct);
+
+        // A narrow search (few matches, known from the count just made) reads its matches through the trigram index and sorts
+        // them: ordered by the plain date, PostgreSQL walks the bureau's whole date index and filters every decision on the way
+        // (measured at 1 000 000 records: 300 ms for 63 matches among 250 000, 20 ms this way). "+ 0 days" only hides the
+        // date index from the ordering; a broad search keeps the ordered walk, which finds its first page quickly.
+        var ordered = !string.IsNullOrWhiteSpace(query.Q) && counted <= NarrowSearch
+            ? q.OrderByDescending(d => d.DecidedOn.AddDays(0))
+            : q.OrderByDescending(d => d.DecidedOn);
+        var ids = await ordered.ThenByDescending(d => d.Id).Skip((number - 1) * size).Take(size).Select(d => d.Id).ToListAsync(ct);
         var rows = ids.Count == 0 ? [] : await db.Set<EnforcementDisclosure>().IgnoreQueryFilters().AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
 
         // The database's order, not .NET's Guid order (the two differ).

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
 using Weijian.Platform.Organizations;
@@ -67,6 +68,9 @@ public sealed class GetDashboardHandler(WeijianDb db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(query);
         db.Actor.RequireOrganization();
+
+        // The cockpit is the head's and the supervisors' (the page's gate), enforced here so the API cannot bypass it.
+        db.Actor.Require(Roles.BureauHead, Roles.Supervisor, Roles.SystemAdministrator);
         var today = ChinaClock.Today(clock);
         var org = query.OrganizationId is { } id ? await OrganizationScope.VisibleAsync(db, id, ct) : await OrganizationScope.ActorOrganizationAsync(db, ct);
         var subtree = await db.Organizations.Where(o => o.Path.StartsWith(org.Path)).Select(o => new { o.Id, o.ParentId, o.Name, o.Kind, o.Path }).ToListAsync(ct);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Weijian.Platform.Persistence;
 using Weijian.Reports.Figures;
 
 namespace Weijian.Reports.Dashboards;
@@ -31,19 +30,8 @@ public static class MonthlyFigures
         if (figure.Definition.Kind == FigureKind.Amount)
         {
             var records = figure.Records(scope);
-            Dictionary<(int, int), decimal> sums;
-            if (scope.Db is SqliteWeijianDb)
-            {
-                // SQLite cannot sum decimals in SQL (see ComputeFiguresHandler).
-                var rows = await records.Select(r => new { r.Date, r.Amount }).ToListAsync(ct);
-                sums = rows.GroupBy(r => (r.Date.Year, r.Date.Month)).ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));
-            }
-            else
-            {
-                var rows = await records.GroupBy(r => new { r.Date.Year, r.Date.Month }).Select(g => new { g.Key.Year, g.Key.Month, Sum = g.Sum(r => r.Amount) }).ToListAsync(ct);
-                sums = rows.ToDictionary(r => (r.Year, r.Month), r => r.Sum);
-            }
-
+            var sums = (await FigureSums.ByAsync(records, r => new { r.Date.Year, r.Date.Month }, scope.Db, ct))
+                .ToDictionary(s => (s.Key.Year, s.Key.Month), s => s.Amount);
             return months.ToDictionary(m => m, m => (decimal?)sums.GetValueOrDefault(m));
         }
 

@@ -109,15 +109,7 @@ public sealed class ComputeFiguresHandler(WeijianDb db, TimeProvider clock)
                 .Select(g => new Cell(g.Key.OrganizationId, g.Key.Group, g.Count(), 0m)).ToListAsync(ct);
         }
 
-        if (scope.Db is SqliteWeijianDb)
-        {
-            // SQLite stores decimals as text and cannot sum them exactly in SQL; a county's SQLite database is small enough
-            // to add the amounts here. PostgreSQL sums numeric in the database.
-            var rows = await records.Select(r => new { r.OrganizationId, r.Group, r.Amount }).ToListAsync(ct);
-            return [.. rows.GroupBy(r => (r.OrganizationId, r.Group)).Select(g => new Cell(g.Key.OrganizationId, g.Key.Group, g.Count(), g.Sum(r => r.Amount)))];
-        }
-
-        return await records.GroupBy(r => new { r.OrganizationId, r.Group })
-            .Select(g => new Cell(g.Key.OrganizationId, g.Key.Group, g.Count(), g.Sum(r => r.Amount))).ToListAsync(ct);
+        var sums = await FigureSums.ByAsync(records, r => new { r.OrganizationId, r.Group }, scope.Db, ct);
+        return [.. sums.Select(s => new Cell(s.Key.OrganizationId, s.Key.Group, s.Count, s.Amount))];
     }
 }

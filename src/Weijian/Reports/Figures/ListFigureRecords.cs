@@ -52,12 +52,12 @@ public sealed class ListFigureRecordsHandler(WeijianDb db, TimeProvider clock)
         decimal? numeratorAmount = null;
         if (figure.Definition.Kind is FigureKind.Amount or FigureKind.AmountRate)
         {
-            amountTotal = await SumAsync(records, ct);
+            amountTotal = await FigureSums.TotalAsync(records, db, ct);
         }
 
         if (figure.Definition.Kind == FigureKind.AmountRate && numerator is not null)
         {
-            numeratorAmount = await SumAsync(numerator, ct);
+            numeratorAmount = await FigureSums.TotalAsync(numerator, db, ct);
         }
 
         var rows = page.Items.Select(r => new FigureRecordRow(r.OrganizationId, r.SubjectType, r.SubjectId, r.Label, r.Date, r.Amount, r.Group, counted?.Contains(r.SubjectId))).ToList();
@@ -65,9 +65,4 @@ public sealed class ListFigureRecordsHandler(WeijianDb db, TimeProvider clock)
             figure.Definition, org.Id, org.Name, scope.From, scope.To, query.Rollup, query.Group,
             new Paged<FigureRecordRow>(rows, page.Total, page.Page, page.PageSize), amountTotal, numeratorTotal, numeratorAmount);
     }
-
-    private async Task<decimal> SumAsync(IQueryable<FigureRecord> records, CancellationToken ct) =>
-        db is SqliteWeijianDb
-            ? (await records.Select(r => r.Amount).ToListAsync(ct)).Sum() // SQLite cannot sum decimals in SQL (see ComputeFigures)
-            : await records.SumAsync(r => r.Amount, ct);
 }

@@ -83,7 +83,7 @@ public sealed class EditModel(
             }
 
             var year = t.Previous ? r.Year - 1 : r.Year;
-            var href = $"/api/v1/figures/{Uri.EscapeDataString(t.Id)}/records?org={r.OrganizationId}&from={year}-01-01&to={year}-12-31&rollup={(r.Rollup ? "true" : "false")}";
+            var href = $"/Reports/Figures/Records?id={Uri.EscapeDataString(t.Id)}&org={r.OrganizationId}&from={year}-01-01&to={year}-12-31&rollup={(r.Rollup ? "true" : "false")}";
             var text = t.Previous ? f.PreviousText : f.CurrentText;
             return $"<a class=\"figure\" href=\"{WebUtility.HtmlEncode(href)}\" title=\"{WebUtility.HtmlEncode(f.Name)}\">{WebUtility.HtmlEncode(text)}</a>";
         });
