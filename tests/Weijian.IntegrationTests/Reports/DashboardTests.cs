@@ -62,6 +62,17 @@ public abstract partial class DashboardTests<TServer>(TServer server) : ServerTe
         html.ShouldContain("id=\"subordinates\"");
         html.ShouldContain("永州市零陵区卫生健康局");
 
+        // Each county's row equals that county's own figures (the row is added up from the city's per-organisation values).
+        var today = view.GetProperty("today").GetString();
+        var ids = view.GetProperty("keyFigures").EnumerateArray().Select(k => k.GetProperty("definition").GetProperty("id").GetString()!).ToList();
+        foreach (var row in rows)
+        {
+            var own = await supervisor.GetFromJsonAsync<JsonElement>(
+                $"api/v1/figures?org={row.GetProperty("organizationId").GetGuid()}&rollup=true&from={today![..4]}-01-01&to={today}", Json);
+            var byId = own.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("id").GetString()!, f => f.GetProperty("value").ToString());
+            row.GetProperty("values").EnumerateArray().Select(v => v.ToString()).ShouldBe(ids.Select(id => byId[id]), row.GetProperty("name").GetString());
+        }
+
         var lingling = rows.Single(r => r.GetProperty("name").GetString() == "永州市零陵区卫生健康局").GetProperty("organizationId").GetGuid();
         (await supervisor.GetAsync($"Reports/Dashboard?org={lingling}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         using var head = await Server.SignedInAsync("lst.head");

@@ -33,7 +33,30 @@ public sealed record FigureValue(
 
 public sealed record FigureGroupValue(string Group, decimal? Value);
 
-public sealed record FigureOrganizationValue(Guid OrganizationId, decimal? Value);
+/// <summary>Adds up the per-organisation values of a computed figure over some of its organisations.</summary>
+public static class FigureValues
+{
+    /// <summary>
+    /// The figure's value over <paramref name="organizations"/> from its <see cref="FigureValue.ByOrganization"/>: counts and
+    /// amounts add; a rate is Σ numerators ÷ Σ denominators (null over nothing). Equal to computing the figure for them.
+    /// </summary>
+    public static decimal? Over(FigureValue value, IReadOnlySet<Guid> organizations)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(organizations);
+        var parts = value.ByOrganization.Where(o => organizations.Contains(o.OrganizationId)).ToList();
+        if (value.Kind is FigureKind.Rate or FigureKind.AmountRate)
+        {
+            var den = parts.Sum(o => o.Denominator ?? 0);
+            return den == 0 ? null : Math.Round(parts.Sum(o => o.Numerator ?? 0) / den, 4);
+        }
+
+        return parts.Sum(o => o.Value ?? 0);
+    }
+}
+
+/// <summary>One organisation's value; for a rate also its two counts, so that values of several organisations add up.</summary>
+public sealed record FigureOrganizationValue(Guid OrganizationId, decimal? Value, decimal? Numerator = null, decimal? Denominator = null);
 
 public sealed class ComputeFiguresHandler(WeijianDb db, TimeProvider clock)
 {
@@ -87,7 +110,11 @@ public sealed class ComputeFiguresHandler(WeijianDb db, TimeProvider clock)
                 d.BreakdownName is null ? [] : [.. den.GroupBy(c => c.Group ?? "").OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => new FigureGroupValue(g.Key, Ratio(Count(num.Where(n => (n.Group ?? "") == g.Key)), Count(g))))],
                 [.. den.GroupBy(c => c.OrganizationId)
-                    .Select(g => new FigureOrganizationValue(g.Key, Ratio(Count(num.Where(n => n.OrganizationId == g.Key)), Count(g))))]);
+                    .Select(g =>
+                    {
+                        var n = Count(num.Where(x => x.OrganizationId == g.Key));
+                        return new FigureOrganizationValue(g.Key, Ratio(n, Count(g)), n, Count(g));
+                    })]);
         }
 
         var amount = d.Kind == FigureKind.Amount;
