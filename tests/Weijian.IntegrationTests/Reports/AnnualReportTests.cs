@@ -145,6 +145,30 @@ public abstract class AnnualReportTests<TServer>(TServer server) : ServerTests<T
     }
 
     [Fact]
+    public async Task The_city_receives_its_counties_finalised_reports_but_not_their_drafts()
+    {
+        using var head = await Server.SignedInAsync("lst.head");
+        var own = (await head.GetFromJsonAsync<JsonElement>("api/v1/annual-reports?pageSize=200", Json)).GetProperty("items").EnumerateArray().ToList();
+        var finalised = own.First(r => r.GetProperty("status").GetString() == "Finalised").GetProperty("id").GetGuid();
+        var draft = own.First(r => r.GetProperty("status").GetString() == "Draft").GetProperty("id").GetGuid();
+
+        // R-PUB-3: the report goes to the higher department; a draft is the bureau's own until finalised.
+        using var city = await Server.SignedInAsync("yz.supervisor");
+        var received = (await city.GetFromJsonAsync<JsonElement>("api/v1/annual-reports?pageSize=200", Json)).GetProperty("items").EnumerateArray().ToList();
+        received.ShouldContain(r => r.GetProperty("id").GetGuid() == finalised && r.GetProperty("organizationName").GetString() == "永州市冷水滩区卫生健康局");
+        received.ShouldNotContain(r => r.GetProperty("status").GetString() == "Draft" && r.GetProperty("organizationName").GetString() != "永州市卫生健康委员会");
+        var report = await city.GetFromJsonAsync<JsonElement>($"api/v1/annual-reports/{finalised}", Json);
+        report.GetProperty("actions").GetArrayLength().ShouldBe(0); // the city reads; only the bureau acts on its report
+        var file = await city.GetAsync($"api/v1/annual-reports/{finalised}/file");
+        file.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await file.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(1000);
+        (await city.GetAsync($"api/v1/annual-reports/{draft}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await city.GetAsync($"api/v1/annual-reports/{draft}/file")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await city.GetAsync($"Reports/AnnualReports/Edit/{finalised}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await city.PostAsJsonAsync($"api/v1/annual-reports/{finalised}/correct", new { reason = "上级更正" })).IsSuccessStatusCode.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task A_county_cannot_read_or_edit_its_neighbours_report()
     {
         using var lst = await Server.SignedInAsync("lst.head");

@@ -18,6 +18,16 @@ public sealed class OpenIssuedDocumentFileHandler(WeijianDb db, FileStore files)
         db.Actor.RequireOrganization();
         var document = await db.Set<IssuedDocument>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.Id, ct)
             ?? throw IssuedDocuments.NotFound();
+        return await OpenAsync(document, ct);
+    }
+
+    /// <summary>
+    /// The file of a document the caller has already authorised (e.g. a subordinate's finalised annual report, which the
+    /// higher department receives — R-PUB-3), checked against its SHA-256 all the same.
+    /// </summary>
+    public async Task<DocumentDownload> OpenAsync(IssuedDocument document, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         var content = await files.ReadAllBytesAsync(document.Sha256, verify: true, ct);
         return new DocumentDownload(document.FileName, DocumentRenderer.ContentType, content);
     }

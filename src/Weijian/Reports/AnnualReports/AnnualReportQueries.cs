@@ -1,11 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using Weijian.Platform.Documents;
+using Weijian.Platform.Organizations;
 using Weijian.Platform.Persistence;
 using Weijian.Reports.Figures;
 
 namespace Weijian.Reports.AnnualReports;
 
-/// <summary>One report with its live (draft) or frozen (finalised) figures. Another organisation's report answers "not found".</summary>
+/// <summary>
+/// The reports the actor may read: every report of its own organisation; for supervisors and administrators also the issued
+/// (finalised or corrected) reports of the units below — the higher department receives them (R-PUB-3). A draft stays its
+/// bureau's own until finalised; anything else answers "not found".
+/// </summary>
+public static class AnnualReportAccess
+{
+    public static async Task<IQueryable<AnnualReport>> ReadableAsync(WeijianDb db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var own = db.Actor.RequireOrganization();
+        var visible = (await OrganizationScope.VisibleSetAsync(db, ct)).Select(o => o.Id);
+        return db.Set<AnnualReport>().IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.OrganizationId == own || (visible.Contains(r.OrganizationId) && r.Status != AnnualReportStatus.Draft));
+    }
+}
+
+/// <summary>One report with its live (draft) or frozen (finalised) figures; a report the actor may not read answers "not found".</summary>
 public sealed record GetAnnualReport(Guid Id);
 
 public sealed class GetAnnualReportHandler(WeijianDb db, ComputeFiguresHandler figures, DocumentSettings settings)
@@ -13,15 +31,17 @@ public sealed class GetAnnualReportHandler(WeijianDb db, ComputeFiguresHandler f
     public async Task<AnnualReportView> HandleAsync(GetAnnualReport query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        db.Actor.RequireOrganization();
-        var report = await db.Set<AnnualReport>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.Id, ct) ?? throw AnnualReportViews.NotFound();
+        var report = await (await AnnualReportAccess.ReadableAsync(db, ct)).SingleOrDefaultAsync(r => r.Id == query.Id, ct) ?? throw AnnualReportViews.NotFound();
         return await AnnualReportViews.ToViewAsync(db, figures, settings, report, ct);
     }
 }
 
 public sealed record AnnualReportSummary(Guid Id, string OrganizationName, int Year, bool Rollup, int Version, string Status, string StatusName, DateTimeOffset UpdatedAt, string UpdatedBy, Guid? DocumentId);
 
-/// <summary>The organisation's reports, newest year first, every version (corrections keep the old ones).</summary>
+/// <summary>
+/// The organisation's reports, newest year first, every version (corrections keep the old ones); for an upper level also the
+/// issued reports of its subtree (see <see cref="AnnualReportAccess"/>).
+/// </summary>
 public sealed record ListAnnualReports(int? Year = null, int? Page = null, int? PageSize = null);
 
 public sealed class ListAnnualReportsHandler(WeijianDb db)
@@ -29,14 +49,14 @@ public sealed class ListAnnualReportsHandler(WeijianDb db)
     public async Task<Paged<AnnualReportSummary>> HandleAsync(ListAnnualReports query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        db.Actor.RequireOrganization();
-        var q = db.Set<AnnualReport>().AsNoTracking();
+        var own = db.Actor.RequireOrganization();
+        var q = await AnnualReportAccess.ReadableAsync(db, ct);
         if (query.Year is { } year)
         {
             q = q.Where(r => r.Year == year);
         }
 
-        var page = await Paged.FromQueryAsync(q.OrderByDescending(r => r.Year).ThenBy(r => r.Rollup).ThenByDescending(r => r.Version), query.Page, query.PageSize, ct);
+        var page = await Paged.FromQueryAsync(q.OrderByDescending(r => r.Year).ThenBy(r => r.OrganizationId != own).ThenBy(r => r.Rollup).ThenByDescending(r => r.Version), query.Page, query.PageSize, ct);
         var orgIds = page.Items.Select(r => r.OrganizationId).Distinct().ToList();
         var names = await db.Organizations.Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         return new Paged<AnnualReportSummary>(
@@ -57,11 +77,12 @@ public sealed class DownloadAnnualReportHandler(
     public async Task<DocumentDownload> HandleAsync(DownloadAnnualReport query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        db.Actor.RequireOrganization();
-        var report = await db.Set<AnnualReport>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == query.Id, ct) ?? throw AnnualReportViews.NotFound();
+        var report = await (await AnnualReportAccess.ReadableAsync(db, ct)).SingleOrDefaultAsync(r => r.Id == query.Id, ct) ?? throw AnnualReportViews.NotFound();
         if (report.DocumentId is { } documentId)
         {
-            return await issued.HandleAsync(new OpenIssuedDocumentFile(documentId), ct);
+            // Read across the tenant filter: the report itself was checked readable above (its own bureau or an upper level).
+            var document = await db.Set<IssuedDocument>().IgnoreQueryFilters().AsNoTracking().SingleAsync(d => d.Id == documentId, ct);
+            return await issued.OpenAsync(document, ct);
         }
 
         var values = await AnnualReportViews.LiveFiguresAsync(figures, report, ct);

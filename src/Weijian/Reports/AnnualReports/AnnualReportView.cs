@@ -72,7 +72,9 @@ public static class AnnualReportViews
             Describe(report, values),
             report.DocumentId, report.DocumentSha256, report.DocumentId is { } d ? settings.VerificationUrl(d) : null,
             report.UpdatedAt, report.UpdatedBy, report.FinalisedAt, report.FinalisedBy,
-            [.. AnnualReportWorkflow.AllowedFor(report.Status, db.Actor).Select(t => t.Action.ToString())]);
+            report.OrganizationId == db.Actor.OrganizationId || db.Actor.IsSystem
+                ? [.. AnnualReportWorkflow.AllowedFor(report.Status, db.Actor).Select(t => t.Action.ToString())]
+                : []); // an upper level reads a subordinate's report; only its own bureau acts on it
     }
 
     /// <summary>The text with each token replaced by its value (a figure outside the catalogue prints as absent, never 0).</summary>
