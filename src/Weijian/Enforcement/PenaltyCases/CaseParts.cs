@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Weijian.Enforcement.PenaltyCases;
 
 /// <summary>How the case came in (案件来源).</summary>
@@ -153,19 +150,6 @@ public sealed record PaymentInstalment(DateOnly Due, decimal Amount);
 
 /// <summary>One step of the full-process record (R-PEN-31): who did what, when, from which status to which.</summary>
 public sealed record CaseStep(int Sequence, CaseAction Action, CaseStatus From, CaseStatus To, DateTimeOffset At, string Actor, string? Note);
-
-internal static class CaseJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
-    public static IReadOnlyList<T> List<T>(string json) => JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
-
-    public static string Write<T>(IEnumerable<T> items) => JsonSerializer.Serialize(items.ToList(), Options);
-}
-
 /// <summary>
 /// The date of one 集体讨论 of a case (R-PEN-19/21), a row of its own next to the discussion kept in the case's JSON, so that
 /// the yearly statistics count discussions per period in SQL.

@@ -115,8 +115,8 @@ public sealed class CaseFileEvaluation : ITenantOwned
         Band = score.Band,
         Vetoed = score.IsVetoed,
         Excellent = excellent,
-        FindingsJson = CaseJson.Write(score.Vetoes.Concat(score.Deductions)),
-        DismissedJson = CaseJson.Write(score.Dismissed),
+        FindingsJson = ChildRecordsJson.Write(score.Vetoes.Concat(score.Deductions)),
+        DismissedJson = ChildRecordsJson.Write(score.Dismissed),
         Comment = comment,
         ReviewerUserId = actor.UserId,
         ReviewerName = actor.Name,
@@ -135,8 +135,8 @@ public sealed record CaseFileEvaluationView(
         ArgumentNullException.ThrowIfNull(e);
         return new(
             e.Id, e.ReviewedOn, e.ReviewerName, e.Total, e.Band, e.Vetoed, e.Excellent,
-            CaseJson.List<CaseFileFinding>(e.FindingsJson),
-            CaseJson.List<DismissedFinding>(e.DismissedJson),
+            ChildRecordsJson.List<CaseFileFinding>(e.FindingsJson),
+            ChildRecordsJson.List<DismissedFinding>(e.DismissedJson),
             e.Comment);
     }
 }

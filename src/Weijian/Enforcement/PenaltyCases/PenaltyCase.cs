@@ -1,5 +1,6 @@
 using Weijian.Enforcement.Money;
 using Weijian.Platform.Calendar;
+using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 using Weijian.Platform.Tenancy;
 using Weijian.Registry.Entities;
@@ -271,25 +272,25 @@ public sealed partial class PenaltyCase : ITenantOwned
     public DateTimeOffset UpdatedAt { get; private set; }
 
     // --- typed views of the JSON lists ---
-    public IReadOnlyList<CaseHandler> Handlers => CaseJson.List<CaseHandler>(HandlersJson);
+    public IReadOnlyList<CaseHandler> Handlers => ChildRecordsJson.List<CaseHandler>(HandlersJson);
 
-    public IReadOnlyList<CaseAct> Acts => CaseJson.List<CaseAct>(ActsJson);
+    public IReadOnlyList<CaseAct> Acts => ChildRecordsJson.List<CaseAct>(ActsJson);
 
-    public IReadOnlyList<PreservationRecord> Preservations => CaseJson.List<PreservationRecord>(PreservationsJson);
+    public IReadOnlyList<PreservationRecord> Preservations => ChildRecordsJson.List<PreservationRecord>(PreservationsJson);
 
-    public IReadOnlyList<DecisionExtension> Extensions => CaseJson.List<DecisionExtension>(ExtensionsJson);
+    public IReadOnlyList<DecisionExtension> Extensions => ChildRecordsJson.List<DecisionExtension>(ExtensionsJson);
 
-    public IReadOnlyList<LegalReviewRecord> Reviews => CaseJson.List<LegalReviewRecord>(ReviewsJson);
+    public IReadOnlyList<LegalReviewRecord> Reviews => ChildRecordsJson.List<LegalReviewRecord>(ReviewsJson);
 
-    public IReadOnlyList<CollectiveDiscussionRecord> Discussions => CaseJson.List<CollectiveDiscussionRecord>(DiscussionsJson);
+    public IReadOnlyList<CollectiveDiscussionRecord> Discussions => ChildRecordsJson.List<CollectiveDiscussionRecord>(DiscussionsJson);
 
-    public IReadOnlyList<PaymentInstalment> Instalments => CaseJson.List<PaymentInstalment>(InstalmentsJson);
+    public IReadOnlyList<PaymentInstalment> Instalments => ChildRecordsJson.List<PaymentInstalment>(InstalmentsJson);
 
-    public IReadOnlyList<PaymentRecord> Payments => CaseJson.List<PaymentRecord>(PaymentsJson);
+    public IReadOnlyList<PaymentRecord> Payments => ChildRecordsJson.List<PaymentRecord>(PaymentsJson);
 
-    public IReadOnlyList<RemedyProceeding> Remedies => CaseJson.List<RemedyProceeding>(RemediesJson);
+    public IReadOnlyList<RemedyProceeding> Remedies => ChildRecordsJson.List<RemedyProceeding>(RemediesJson);
 
-    public IReadOnlyList<CaseStep> Steps => CaseJson.List<CaseStep>(StepsJson);
+    public IReadOnlyList<CaseStep> Steps => ChildRecordsJson.List<CaseStep>(StepsJson);
 
     public PenaltyTerms? DraftTerms => PenaltyTerms.FromJson(DraftTermsJson);
 
@@ -461,7 +462,7 @@ public sealed partial class PenaltyCase : ITenantOwned
             Input.OptionalText(subject, "subject", "被检查人/被询问人", ShortMax),
             onSite ? Input.Text(content, "content", "笔录内容", TextMax * 4) : Input.OptionalText(content, "content", "证明内容", TextMax),
             file?.Sha256, file?.FileName, avRequired, av?.Sha256, Input.OptionalText(avMissingReason, "avMissingReason", "未记录原因", ShortMax), now, actor);
-        ActsJson = CaseJson.Write(Acts.Append(act));
+        ActsJson = ChildRecordsJson.Write(Acts.Append(act));
         if (avRequired)
         {
             AvRequiredCount++;
@@ -477,7 +478,7 @@ public sealed partial class PenaltyCase : ITenantOwned
     {
         var p = new PreservationRecord(
             Guid.CreateVersion7(now), Input.Text(items, "items", "物品清单", TextMax), Input.Text(place, "place", "保存地点", ShortMax), today, actor, null, null, null, null, null);
-        PreservationsJson = CaseJson.Write(Preservations.Append(p));
+        PreservationsJson = ChildRecordsJson.Write(Preservations.Append(p));
         Stay(CaseAction.RequestPreservation, now, actor, p.Items);
         return p;
     }
@@ -488,7 +489,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         var p = Preservations.FirstOrDefault(x => x.Id == preservationId && x.ApprovedOn is null)
             ?? throw DomainRuleException.NotFound("penalty-case.preservation-not-found", "没有待批准的先行登记保存");
         var approved = p with { ApprovedOn = today, ApprovedBy = actor, DisposeBy = PenaltyDeadlines.PreservationDisposalPeriod(calendar, today).Due };
-        PreservationsJson = CaseJson.Write(Preservations.Select(x => x.Id == p.Id ? approved : x));
+        PreservationsJson = ChildRecordsJson.Write(Preservations.Select(x => x.Id == p.Id ? approved : x));
         Stay(CaseAction.ApprovePreservation, now, actor, $"处理期限至{approved.DisposeBy:yyyy-MM-dd}");
         return approved;
     }
@@ -498,7 +499,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         var p = Preservations.FirstOrDefault(x => x.Id == preservationId && x.ApprovedOn is not null && x.DisposedOn is null)
             ?? throw DomainRuleException.NotFound("penalty-case.preservation-not-found", "没有待处理的已批准先行登记保存");
         var done = p with { DisposedOn = today, Disposition = Input.Text(disposition, "disposition", "处理决定", TextMax) };
-        PreservationsJson = CaseJson.Write(Preservations.Select(x => x.Id == p.Id ? done : x));
+        PreservationsJson = ChildRecordsJson.Write(Preservations.Select(x => x.Id == p.Id ? done : x));
         Stay(CaseAction.DisposePreservation, now, actor, done.Disposition);
         return done;
     }
@@ -515,7 +516,7 @@ public sealed partial class PenaltyCase : ITenantOwned
 
         var due = DecisionDue ?? throw DomainRuleException.Conflict("penalty-case.not-filed", "案件尚未立案");
         var ext = new DecisionExtension(Guid.CreateVersion7(now), c, n, Input.Text(reason, "reason", "延期理由", TextMax), actor, today, due.AddDays(n));
-        ExtensionsJson = CaseJson.Write(Extensions.Append(ext));
+        ExtensionsJson = ChildRecordsJson.Write(Extensions.Append(ext));
         DecisionDue = ext.NewDue;
         Stay(CaseAction.ExtendDecisionPeriod, now, actor, $"{DecisionExtensionCauses.ChineseName(c)}，延长{n}日至{ext.NewDue:yyyy-MM-dd}：{ext.Reason}");
         return ext;
@@ -582,7 +583,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         ApplyDraft(draft);
         if (approved is not null)
         {
-            ReviewsJson = CaseJson.Write(Reviews.Select(r => r.Id == approved.Id ? r with { VoidReason = $"第{approved.DraftVersion}版处理意见已修改：{why}" } : r));
+            ReviewsJson = ChildRecordsJson.Write(Reviews.Select(r => r.Id == approved.Id ? r with { VoidReason = $"第{approved.DraftVersion}版处理意见已修改：{why}" } : r));
             LegalReviewApprovedOn = null;
         }
 
@@ -805,7 +806,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         }
 
         var review = new LegalReviewRecord(Guid.CreateVersion7(now), today, DraftVersion, actor, null, null, null, null, null, OutsideRangeJustification is not null, null);
-        ReviewsJson = CaseJson.Write(Reviews.Append(review));
+        ReviewsJson = ChildRecordsJson.Write(Reviews.Append(review));
         Move(CaseAction.SubmitForLegalReview, Status, CaseStatus.LegalReview, now, actor, $"提交第{DraftVersion}版处理意见");
     }
 
@@ -831,7 +832,7 @@ public sealed partial class PenaltyCase : ITenantOwned
             Outcome = outcome,
             Opinion = Input.Text(opinion, "opinion", "审核意见", TextMax),
         };
-        ReviewsJson = CaseJson.Write(Reviews.Select(r => r.Id == done.Id ? done : r));
+        ReviewsJson = ChildRecordsJson.Write(Reviews.Select(r => r.Id == done.Id ? done : r));
         if (outcome == ReviewOutcome.Approved)
         {
             LegalReviewApprovedOn = today;
@@ -872,7 +873,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         var d = new CollectiveDiscussionRecord(
             Guid.CreateVersion7(now), heldOn, Input.Text(place, "place", "地点", ShortMax), host, present,
             [.. recusals.Select(r => r.Trim()).Where(r => r.Length > 0)], [.. opinions], Input.Text(conclusion, "conclusion", "讨论结论", TextMax), DraftVersion);
-        DiscussionsJson = CaseJson.Write(Discussions.Append(d));
+        DiscussionsJson = ChildRecordsJson.Write(Discussions.Append(d));
         _discussionDates.Add(new CaseDiscussionDate(d.Id, heldOn));
         Move(CaseAction.RecordCollectiveDiscussion, Status, CaseStatus.Discussed, now, actor, d.Conclusion);
         return d;
@@ -1092,7 +1093,7 @@ public sealed partial class PenaltyCase : ITenantOwned
             throw Input.Invalid("penalty.instalment-dates", "instalments", "暂缓或分期缴纳的期限不能早于今天");
         }
 
-        InstalmentsJson = CaseJson.Write(instalments.OrderBy(i => i.Due));
+        InstalmentsJson = ChildRecordsJson.Write(instalments.OrderBy(i => i.Due));
         PaymentDue = plan.FinalDue;
         Stay(CaseAction.GrantPaymentPlan, now, actor, (instalments.Count == 1 ? $"暂缓至{PaymentDue:yyyy-MM-dd}缴纳" : $"分{instalments.Count}期缴纳") + "：" + Input.Text(reason, "reason", "批准理由", TextMax));
     }
@@ -1129,7 +1130,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         var list = open is not null && to is not null
             ? Remedies.Select(r => r.Id == open.Id ? r with { To = to } : r)
             : Remedies.Append(new RemedyProceeding(Guid.CreateVersion7(now), kind, from, to, Input.Text(note, "note", "案号或说明", ShortMax)));
-        RemediesJson = CaseJson.Write(list);
+        RemediesJson = ChildRecordsJson.Write(list);
         Stay(CaseAction.RecordRemedyProceeding, now, actor, $"{CaseNames.Of(kind)} {from:yyyy-MM-dd}—{to:yyyy-MM-dd}");
     }
 
@@ -1146,7 +1147,7 @@ public sealed partial class PenaltyCase : ITenantOwned
         }
 
         var p = new PaymentRecord(Guid.CreateVersion7(now), kind, amount, paidOn, Input.Text(receipt, "receiptNumber", "银行缴款凭证号", 60), actor);
-        PaymentsJson = CaseJson.Write(Payments.Append(p));
+        PaymentsJson = ChildRecordsJson.Write(Payments.Append(p));
         Stay(CaseAction.RecordPayment, now, actor, $"{CaseNames.Of(kind)} {amount:0.00}元，凭证{p.ReceiptNumber}");
         return p;
     }
@@ -1242,7 +1243,7 @@ public sealed partial class PenaltyCase : ITenantOwned
     private void SetHandlers(IEnumerable<CaseHandler> handlers)
     {
         var list = handlers.DistinctBy(h => h.OfficerId).ToList();
-        HandlersJson = CaseJson.Write(list);
+        HandlersJson = ChildRecordsJson.Write(list);
         HandlerUserIds = "|" + string.Concat(list.Where(h => h.UserId is not null).Select(h => $"{h.UserId}|"));
     }
 
@@ -1273,7 +1274,7 @@ public sealed partial class PenaltyCase : ITenantOwned
     {
         var steps = Steps;
         var step = new CaseStep(steps.Count + 1, action, from, to, now, actor, note is { Length: > 300 } ? note[..300] + "…" : note);
-        StepsJson = CaseJson.Write(steps.Append(step));
+        StepsJson = ChildRecordsJson.Write(steps.Append(step));
     }
 }
 

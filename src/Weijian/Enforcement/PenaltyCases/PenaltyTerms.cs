@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 
 namespace Weijian.Enforcement.PenaltyCases;
@@ -114,7 +115,7 @@ public sealed record PenaltyTerms(
 
     public static PenaltyTerms? FromJson(string? json) => string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<PenaltyTerms>(json, JsonOptions);
 
-    private static readonly JsonSerializerOptions JsonOptions = CaseJson.Options;
+    private static readonly JsonSerializerOptions JsonOptions = ChildRecordsJson.Options;
 
     private static decimal Money(decimal? value, string field, string label)
     {

@@ -69,7 +69,7 @@ public sealed class CommitDrawHandler(WeijianDb db, TimeProvider clock)
         var commitment = DrawProtocol.Commit(input);
         var now = clock.GetUtcNow();
         var draw = RandomDraw.Commit(
-            task.OrganizationId, task.Id, round, previous, reason, planned, commitment, DrawJson.Commitment(commitment), JsonSerializer.Serialize(input, InspectionJson.Options),
+            task.OrganizationId, task.Id, round, previous, reason, planned, commitment, DrawJson.Commitment(commitment), JsonSerializer.Serialize(input, ChildRecordsJson.Options),
             now, db.Actor.Name);
         db.Set<RandomDraw>().Add(draw);
         db.Audit(task.OrganizationId, InspectionAuditActions.DrawCommitted, InspectionAuditActions.DrawSubject, draw.Id.ToString(), new

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Weijian.Platform.Persistence;
 
 namespace Weijian.Inspections.Draws;
 
@@ -19,8 +20,8 @@ internal static class DrawJson
             c.OfficersHash,
             c.CommitmentHash,
         },
-        InspectionJson.Options);
+        ChildRecordsJson.Options);
 
     public static DrawInput Input(string json) =>
-        JsonSerializer.Deserialize<DrawInput>(json, InspectionJson.Options) ?? throw new InvalidOperationException("stored draw input is empty");
+        JsonSerializer.Deserialize<DrawInput>(json, ChildRecordsJson.Options) ?? throw new InvalidOperationException("stored draw input is empty");
 }

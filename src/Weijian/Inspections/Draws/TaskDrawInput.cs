@@ -49,7 +49,7 @@ internal static class TaskDrawInput
 
         var officers = await db.Set<Officer>().AsNoTracking().ToListAsync(ct);
         var open = await db.Set<InspectionTarget>().AsNoTracking().Where(t => t.Status == TargetStatus.Open).Select(t => t.OfficerIdsJson).ToListAsync(ct);
-        var workload = open.SelectMany(InspectionJson.List<Guid>).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        var workload = open.SelectMany(ChildRecordsJson.List<Guid>).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         var pool = officers.Select(o => new DrawOfficer(
             o.Id,
             o.HasCredential ? o.ValidFrom : null,

@@ -1,3 +1,4 @@
+using Weijian.Platform.Persistence;
 using Weijian.Platform.Tenancy;
 
 namespace Weijian.Inspections.Plans;
@@ -52,13 +53,13 @@ public sealed class InspectionPlan : ITenantOwned
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public IReadOnlyList<PlanItem> Items => InspectionJson.List<PlanItem>(ItemsJson);
+    public IReadOnlyList<PlanItem> Items => ChildRecordsJson.List<PlanItem>(ItemsJson);
 
-    public IReadOnlyList<PlanStratum> Strata => InspectionJson.List<PlanStratum>(StrataJson);
+    public IReadOnlyList<PlanStratum> Strata => ChildRecordsJson.List<PlanStratum>(StrataJson);
 
-    public IReadOnlyList<RiskWeight> RiskWeights => InspectionJson.List<RiskWeight>(RiskWeightsJson);
+    public IReadOnlyList<RiskWeight> RiskWeights => ChildRecordsJson.List<RiskWeight>(RiskWeightsJson);
 
-    public IReadOnlyList<Guid> IssuedTo => InspectionJson.List<Guid>(IssuedToJson);
+    public IReadOnlyList<Guid> IssuedTo => ChildRecordsJson.List<Guid>(IssuedToJson);
 
     public static InspectionPlan Draft(
         Guid organizationId, int year, string title, PlanLevel level, InspectionKind kind, DateOnly deadline, string? notes,
@@ -74,9 +75,9 @@ public sealed class InspectionPlan : ITenantOwned
             Status = PlanStatus.Draft,
             Deadline = deadline,
             Notes = notes,
-            ItemsJson = InspectionJson.Write(items),
-            StrataJson = InspectionJson.Write(strata),
-            RiskWeightsJson = InspectionJson.Write(weights),
+            ItemsJson = ChildRecordsJson.Write(items),
+            StrataJson = ChildRecordsJson.Write(strata),
+            RiskWeightsJson = ChildRecordsJson.Write(weights),
             CreatedAt = now,
             CreatedBy = by,
             UpdatedAt = now,
@@ -85,7 +86,7 @@ public sealed class InspectionPlan : ITenantOwned
     /// <summary>Freezes the plan and records the bureaus it went to; the tasks themselves are rows of those bureaus.</summary>
     public void MarkIssued(IEnumerable<Guid> bureaus, DateOnly on, DateTimeOffset now)
     {
-        IssuedToJson = InspectionJson.Write(bureaus);
+        IssuedToJson = ChildRecordsJson.Write(bureaus);
         IssuedOn = on;
         Status = PlanStatus.Issued;
         UpdatedAt = now;

@@ -1,3 +1,4 @@
+using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 using Weijian.Platform.Tenancy;
 using Weijian.Registry.Entities;
@@ -62,9 +63,9 @@ public sealed class InspectionTarget : ITenantOwned
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public IReadOnlyList<string> ItemCodes => InspectionJson.List<string>(ItemCodesJson);
+    public IReadOnlyList<string> ItemCodes => ChildRecordsJson.List<string>(ItemCodesJson);
 
-    public IReadOnlyList<Guid> OfficerIds => InspectionJson.List<Guid>(OfficerIdsJson);
+    public IReadOnlyList<Guid> OfficerIds => ChildRecordsJson.List<Guid>(OfficerIdsJson);
 
     public static InspectionTarget Create(
         InspectionTask task, Guid entityId, string entityName, Specialty specialty, string? stratum, string? reason,
@@ -82,9 +83,9 @@ public sealed class InspectionTarget : ITenantOwned
             Stratum = stratum,
             Kind = task.Kind,
             Reason = reason ?? task.Reason,
-            ItemCodesJson = InspectionJson.Write(itemCodes),
+            ItemCodesJson = ChildRecordsJson.Write(itemCodes),
             DrawId = drawId,
-            OfficerIdsJson = InspectionJson.Write(officerIds),
+            OfficerIdsJson = ChildRecordsJson.Write(officerIds),
             DueBy = task.Deadline,
             Status = TargetStatus.Open,
             CreatedAt = now,
@@ -128,7 +129,7 @@ public sealed class InspectionTarget : ITenantOwned
     /// <summary>Replaces the officers (R-INS-4: reassignment after the draw is limited and recorded by the caller).</summary>
     public void AssignOfficers(IEnumerable<Guid> officerIds, DateTimeOffset now)
     {
-        OfficerIdsJson = InspectionJson.Write(officerIds);
+        OfficerIdsJson = ChildRecordsJson.Write(officerIds);
         UpdatedAt = now;
     }
 }

@@ -1,3 +1,4 @@
+using Weijian.Platform.Persistence;
 using Weijian.Platform.Tenancy;
 
 namespace Weijian.Inspections.Plans;
@@ -53,11 +54,11 @@ public sealed class InspectionTask : ITenantOwned
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public IReadOnlyList<PlanItem> Items => InspectionJson.List<PlanItem>(ItemsJson);
+    public IReadOnlyList<PlanItem> Items => ChildRecordsJson.List<PlanItem>(ItemsJson);
 
-    public IReadOnlyList<PlanStratum> Strata => InspectionJson.List<PlanStratum>(StrataJson);
+    public IReadOnlyList<PlanStratum> Strata => ChildRecordsJson.List<PlanStratum>(StrataJson);
 
-    public IReadOnlyList<RiskWeight> RiskWeights => InspectionJson.List<RiskWeight>(RiskWeightsJson);
+    public IReadOnlyList<RiskWeight> RiskWeights => ChildRecordsJson.List<RiskWeight>(RiskWeightsJson);
 
     public static InspectionTask FromPlan(InspectionPlan plan, Guid bureauId, DateTimeOffset now, string by)
     {
@@ -97,7 +98,7 @@ public sealed class InspectionTask : ITenantOwned
             Reason = reason,
             Deadline = deadline,
             Status = InspectionTaskStatus.InProgress,
-            ItemsJson = InspectionJson.Write(items),
+            ItemsJson = ChildRecordsJson.Write(items),
             CreatedAt = now,
             CreatedBy = by,
             UpdatedAt = now,

@@ -1,5 +1,6 @@
 using Weijian.Inspections.Plans;
 using Weijian.Platform.Authorization;
+using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
 using Weijian.Platform.Tenancy;
 using Weijian.Registry.Entities;
@@ -118,15 +119,15 @@ public sealed class Inspection : ITenantOwned
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public IReadOnlyList<InspectionOfficer> Officers => InspectionJson.List<InspectionOfficer>(OfficersJson);
+    public IReadOnlyList<InspectionOfficer> Officers => ChildRecordsJson.List<InspectionOfficer>(OfficersJson);
 
-    public IReadOnlyList<CoveredTarget> Targets => InspectionJson.List<CoveredTarget>(TargetsJson);
+    public IReadOnlyList<CoveredTarget> Targets => ChildRecordsJson.List<CoveredTarget>(TargetsJson);
 
-    public IReadOnlyList<ChecklistEntry> Checklist => InspectionJson.List<ChecklistEntry>(ChecklistJson);
+    public IReadOnlyList<ChecklistEntry> Checklist => ChildRecordsJson.List<ChecklistEntry>(ChecklistJson);
 
-    public IReadOnlyList<Measurement> Measurements => InspectionJson.List<Measurement>(MeasurementsJson);
+    public IReadOnlyList<Measurement> Measurements => ChildRecordsJson.List<Measurement>(MeasurementsJson);
 
-    public IReadOnlyList<EvidenceFile> Evidence => InspectionJson.List<EvidenceFile>(EvidenceJson);
+    public IReadOnlyList<EvidenceFile> Evidence => ChildRecordsJson.List<EvidenceFile>(EvidenceJson);
 
     public bool PublishedLate => PublishedOn is { } p && PublishDue is { } d && p > d;
 
@@ -146,7 +147,7 @@ public sealed class Inspection : ITenantOwned
             Specialty = entity.Specialty,
             Status = InspectionStatus.Planned,
             PlannedOn = plannedOn,
-            OfficersJson = InspectionJson.Write(officers),
+            OfficersJson = ChildRecordsJson.Write(officers),
             CreatedAt = now,
             CreatedBy = by,
         };
@@ -180,10 +181,10 @@ public sealed class Inspection : ITenantOwned
         }
 
         var all = Targets.Concat(targets.Where(t => Targets.All(x => x.TargetId != t.TargetId))).ToList();
-        TargetsJson = InspectionJson.Write(all);
+        TargetsJson = ChildRecordsJson.Write(all);
         TargetCount = all.Count;
         var lines = Checklist.Concat(checklist.Where(l => !Checklist.Any(x => x.ItemCode == l.ItemCode && x.Line == l.Line))).ToList();
-        ChecklistJson = InspectionJson.Write(lines);
+        ChecklistJson = ChildRecordsJson.Write(lines);
         CapExempt = all.All(t => InspectionNames.IsCapExempt(t.Kind));
         Kind = all.FirstOrDefault(t => !InspectionNames.IsCapExempt(t.Kind))?.Kind ?? all[0].Kind;
         CoversRandom = all.Any(t => t.Random);
@@ -215,10 +216,10 @@ public sealed class Inspection : ITenantOwned
             list[index] = list[index] with { Result = result, Note = Input.OptionalText(note, "lines", "检查要点说明", NoteMax) };
         }
 
-        ChecklistJson = InspectionJson.Write(list);
+        ChecklistJson = ChildRecordsJson.Write(list);
         if (measurements is not null)
         {
-            MeasurementsJson = InspectionJson.Write(measurements);
+            MeasurementsJson = ChildRecordsJson.Write(measurements);
         }
 
         if (findings is not null)
@@ -232,7 +233,7 @@ public sealed class Inspection : ITenantOwned
     public void AddEvidence(EvidenceFile file, Actor actor, DateTimeOffset now)
     {
         InspectionWorkflow.Check(InspectionAction.AddEvidence, Status, actor);
-        EvidenceJson = InspectionJson.Write(Evidence.Append(file));
+        EvidenceJson = ChildRecordsJson.Write(Evidence.Append(file));
         UpdatedAt = now;
     }
 
