@@ -34,7 +34,7 @@ public static class PortalData
 {
     public const int Records = 1_000_000;
 
-    private static readonly (string Name, string Short, string Region)[] Cities =
+    internal static readonly (string Name, string Short, string Region)[] Cities =
     [
         ("长沙市卫生健康委员会", "长", "430100"), ("株洲市卫生健康委员会", "株", "430200"), ("湘潭市卫生健康委员会", "潭", "430300"),
         ("衡阳市卫生健康委员会", "衡", "430400"), ("邵阳市卫生健康委员会", "邵", "430500"), ("岳阳市卫生健康委员会", "岳", "430600"),
@@ -43,7 +43,7 @@ public static class PortalData
         ("湘西土家族苗族自治州卫生健康委员会", "湘西", "433100"),
     ];
 
-    private static readonly (string Name, string Short, string Region)[] Counties =
+    internal static readonly (string Name, string Short, string Region)[] Counties =
     [
         ("永州市东安县卫生健康局", "东", "431122"), ("永州市双牌县卫生健康局", "双", "431123"), ("永州市道县卫生健康局", "道", "431124"),
         ("永州市江永县卫生健康局", "江永", "431125"), ("永州市宁远县卫生健康局", "宁", "431126"), ("永州市蓝山县卫生健康局", "蓝", "431127"),

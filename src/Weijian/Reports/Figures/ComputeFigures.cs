@@ -66,10 +66,11 @@ public sealed class ComputeFiguresHandler(WeijianDb db, TimeProvider clock)
         db.Actor.RequireOrganization();
         var figures = Select(query.Ids);
         var (org, scope) = await FigurePeriod.ResolveAsync(db, clock, query.OrganizationId, query.From, query.To, query.Rollup, ct);
+        var families = await FamilyCellsAsync(figures, scope, ct);
         var values = new List<FigureValue>(figures.Count);
         foreach (var figure in figures)
         {
-            values.Add(await ValueAsync(figure, scope, ct));
+            values.Add(await ComputeValueAsync(figure, scope, families, ct));
         }
 
         return new FigureSet(org.Id, org.Name, scope.From, scope.To, query.Rollup, values);
@@ -92,7 +93,32 @@ public sealed class ComputeFiguresHandler(WeijianDb db, TimeProvider clock)
     }
 
     /// <summary>One grouped SQL aggregate per figure (two for a rate): (organisation, group) → count and amount.</summary>
-    public static async Task<FigureValue> ValueAsync(Figure figure, FigureScope scope, CancellationToken ct)
+    public static Task<FigureValue> ValueAsync(Figure figure, FigureScope scope, CancellationToken ct) =>
+        ComputeValueAsync(figure, scope, new Dictionary<Figure, List<FigureCell>>(), ct);
+
+    /// <summary>
+    /// The cells of every <see cref="FamilyFigure"/> among the figures (a rate's two parts included), one grouped query per
+    /// family (issue #8: a roll-up read the year's licence applications once per licensing figure).
+    /// </summary>
+    private static async Task<Dictionary<Figure, List<FigureCell>>> FamilyCellsAsync(IReadOnlyList<Figure> figures, FigureScope scope, CancellationToken ct)
+    {
+        var members = figures.SelectMany(f => f is RateFigure r ? new[] { r.Numerator, r.Denominator } : [f]).OfType<FamilyFigure>().Distinct();
+        var cells = new Dictionary<Figure, List<FigureCell>>();
+        foreach (var family in members.GroupBy(m => m.Family))
+        {
+            foreach (var chunk in family.Chunk(FigureFamily.MaxMembers))
+            {
+                foreach (var (figure, list) in await family.Key.CellsAsync(chunk, scope, ct))
+                {
+                    cells[figure] = list;
+                }
+            }
+        }
+
+        return cells;
+    }
+
+    private static async Task<FigureValue> ComputeValueAsync(Figure figure, FigureScope scope, Dictionary<Figure, List<FigureCell>> families, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(scope);
@@ -101,10 +127,10 @@ public sealed class ComputeFiguresHandler(WeijianDb db, TimeProvider clock)
         {
             // A Rate counts records; an AmountRate sums the amounts of the same records (acts recorded ÷ acts to record).
             var byAmount = d.Kind == FigureKind.AmountRate;
-            var num = await CellsAsync(rate.Numerator.Records(scope), byAmount, scope, ct);
-            var den = await CellsAsync(rate.Denominator.Records(scope), byAmount, scope, ct);
+            var num = families.GetValueOrDefault(rate.Numerator) ?? await CellsAsync(rate.Numerator.Records(scope), byAmount, scope, ct);
+            var den = families.GetValueOrDefault(rate.Denominator) ?? await CellsAsync(rate.Denominator.Records(scope), byAmount, scope, ct);
             static decimal? Ratio(decimal n, decimal q) => q == 0 ? null : Math.Round(n / q, 4);
-            decimal Count(IEnumerable<Cell> cells) => byAmount ? cells.Sum(c => c.Amount) : cells.Sum(c => c.Count);
+            decimal Count(IEnumerable<FigureCell> cells) => byAmount ? cells.Sum(c => c.Amount) : cells.Sum(c => c.Count);
             return new FigureValue(
                 d.Id, d.Name, d.Kind, d.Unit, Ratio(Count(num), Count(den)), Count(num), Count(den),
                 d.BreakdownName is null ? [] : [.. den.GroupBy(c => c.Group ?? "").OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -118,25 +144,23 @@ public sealed class ComputeFiguresHandler(WeijianDb db, TimeProvider clock)
         }
 
         var amount = d.Kind == FigureKind.Amount;
-        var cells = await CellsAsync(figure.Records(scope), amount, scope, ct);
-        decimal Of(IEnumerable<Cell> c) => amount ? c.Sum(x => x.Amount) : c.Sum(x => x.Count);
+        var cells = families.GetValueOrDefault(figure) ?? await CellsAsync(figure.Records(scope), amount, scope, ct);
+        decimal Of(IEnumerable<FigureCell> c) => amount ? c.Sum(x => x.Amount) : c.Sum(x => x.Count);
         return new FigureValue(
             d.Id, d.Name, d.Kind, d.Unit, Of(cells), null, null,
             d.BreakdownName is null ? [] : [.. cells.GroupBy(c => c.Group ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new FigureGroupValue(g.Key, Of(g)))],
             [.. cells.GroupBy(c => c.OrganizationId).Select(g => new FigureOrganizationValue(g.Key, Of(g)))]);
     }
 
-    private sealed record Cell(Guid OrganizationId, string? Group, int Count, decimal Amount);
-
-    private static async Task<List<Cell>> CellsAsync(IQueryable<FigureRecord> records, bool amount, FigureScope scope, CancellationToken ct)
+    private static async Task<List<FigureCell>> CellsAsync(IQueryable<FigureRecord> records, bool amount, FigureScope scope, CancellationToken ct)
     {
         if (!amount)
         {
             return await records.GroupBy(r => new { r.OrganizationId, r.Group })
-                .Select(g => new Cell(g.Key.OrganizationId, g.Key.Group, g.Count(), 0m)).ToListAsync(ct);
+                .Select(g => new FigureCell(g.Key.OrganizationId, g.Key.Group, g.Count(), 0m)).ToListAsync(ct);
         }
 
         var sums = await FigureSums.ByAsync(records, r => new { r.OrganizationId, r.Group }, scope.Db, ct);
-        return [.. sums.Select(s => new Cell(s.Key.OrganizationId, s.Key.Group, s.Count, s.Amount))];
+        return [.. sums.Select(s => new FigureCell(s.Key.OrganizationId, s.Key.Group, s.Count, s.Amount))];
     }
 }

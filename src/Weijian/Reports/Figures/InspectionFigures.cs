@@ -64,6 +64,12 @@ public static class InspectionFigures
     private static IQueryable<Inspection> RandomResultsDue(FigureScope s) =>
         s.Rows<Inspection>().Where(i => i.CoversRandom && i.Status == InspectionStatus.Completed && i.PublishDue != null && i.CompletedOn >= s.From && i.CompletedOn <= s.To);
 
+    /// <summary>The visits planned in the period and the completed random inspections whose results were due, each one
+    /// <see cref="FigureFamily"/> (issue #8: each figure and each part of the rate read them once).</summary>
+    private static readonly FigureFamily<Inspection> PlannedVisits = new(Visits, Visit);
+
+    private static readonly FigureFamily<Inspection> RandomResults = new(RandomResultsDue, Visit);
+
     private static FigureDefinition Def(string id, string name, string nameEn, string definition, string definitionEn, string rule, FigureKind kind = FigureKind.Count, string unit = "个", string? breakdown = null) =>
         new(id, name, nameEn, definition, definitionEn, rule, Module, kind, unit, breakdown);
 
@@ -111,22 +117,22 @@ public static class InspectionFigures
                 "本期完成的双随机抽查检查中，检查结果已向社会公示的比例（R-INS-3）。",
                 "Of the “double random” inspections completed in the period, the share whose result has been published (R-INS-3).",
                 "分母：完成日期在统计期内、涵盖双随机抽查对象且须公示的已完成检查；分子：其中已公示的检查（不论是否逾期）。", FigureKind.Rate, "%"),
-            new QueryFigure(Def("inspections.random.published", "", "", "", "", ""), s => RandomResultsDue(s).Where(i => i.PublishedOn != null).Select(Visit)),
-            new QueryFigure(Def("inspections.random.to-publish", "", "", "", "", ""), s => RandomResultsDue(s).Select(Visit))),
-        new QueryFigure(
+            RandomResults.Count(Def("inspections.random.published", "", "", "", "", ""), i => i.PublishedOn != null),
+            RandomResults.Count(Def("inspections.random.to-publish", "", "", "", "", ""), i => true)),
+        PlannedVisits.Count(
             Def(
                 "inspections.visits", "监督检查户次", "Inspection visits",
                 "本期安排的现场监督检查户次（含双随机、日常、投诉举报等各类检查）。",
                 "On-site inspection visits scheduled in the period (random, routine, complaint and other inspections).",
                 "计入：计划检查日期在统计期内的检查，一次现场检查计一户次（综合查一次涵盖多项任务的也计一户次）。", unit: "户次"),
-            s => Visits(s).Select(Visit)),
-        new QueryFigure(
+            i => true),
+        PlannedVisits.Count(
             Def(
                 "inspections.visits.by-month", "分月监督检查户次", "Inspection visits by month",
                 "本期安排的现场监督检查户次，按月分列。",
                 "On-site inspection visits scheduled in the period, by month.",
                 "同“监督检查户次”，按计划检查日期所在月份分组。", unit: "户次", breakdown: "月份"),
-            s => Visits(s).Select(Visit)),
+            i => true),
         new QueryFigure(
             Def(
                 "inspections.visits.merged", "综合查一次减少检查户次", "Visits saved by joint inspection",

@@ -36,14 +36,16 @@ public static class LicensingFigures
 
     private static IQueryable<LicenceApplication> Received(FigureScope s) => s.Rows<LicenceApplication>().Where(a => a.ReceivedOn >= s.From && a.ReceivedOn <= s.To);
 
-    private static IQueryable<LicenceApplication> Decided(FigureScope s) =>
-        Received(s).Where(a => a.Status == ApplicationStatus.Granted || a.Status == ApplicationStatus.Refused);
+    /// <summary>The applications received in the period: every application figure counts some of them, so all are counted in one
+    /// grouped query (issue #8: a province roll-up read the year's applications once per figure before).</summary>
+    private static readonly FigureFamily<LicenceApplication> ReceivedApplications = new(Received, Application);
+
+    private static readonly Expression<Func<LicenceApplication, bool>> Decided = a => a.Status == ApplicationStatus.Granted || a.Status == ApplicationStatus.Refused;
 
     private static FigureDefinition Def(string id, string name, string nameEn, string definition, string definitionEn, string rule, FigureKind kind = FigureKind.Count, string unit = "件", string? breakdown = "事项") =>
         new(id, name, nameEn, definition, definitionEn, rule, Module, kind, unit, breakdown);
 
-    private static QueryFigure Applications(FigureDefinition d, Func<IQueryable<LicenceApplication>, IQueryable<LicenceApplication>> filter) =>
-        new(d, s => filter(Received(s)).Select(Application));
+    private static Figure Applications(FigureDefinition d, Expression<Func<LicenceApplication, bool>> condition) => ReceivedApplications.Count(d, condition);
 
     public static IEnumerable<Figure> All() =>
     [
@@ -53,49 +55,49 @@ public static class LicensingFigures
                 "本期收到的行政许可申请数（窗口与网上申请）。",
                 "Licensing applications received in the period (at the window and online).",
                 "计入：收件日期在统计期内的申请，不论受理结果。"),
-            q => q),
+            a => true),
         Applications(
             Def(
                 "licensing.applications.accepted", "许可申请受理数", "Licensing applications accepted",
                 "本期收到并予以受理的行政许可申请数（含逾期未告知补正视为受理，R-LIC-2）。",
                 "Licensing applications received in the period and accepted (incl. deemed acceptance, R-LIC-2).",
                 "计入：收件日期在统计期内、已有受理日期的申请。"),
-            q => q.Where(a => a.AcceptedOn != null)),
+            a => a.AcceptedOn != null),
         Applications(
             Def(
                 "licensing.applications.not-accepted", "不予受理数", "Licensing applications not accepted",
                 "本期收到的行政许可申请中决定不予受理的件数（R-LIC-2）。",
                 "Licensing applications received in the period that were not accepted (R-LIC-2).",
                 "计入：收件日期在统计期内、状态为不予受理的申请。"),
-            q => q.Where(a => a.Status == ApplicationStatus.NotAccepted)),
+            a => a.Status == ApplicationStatus.NotAccepted),
         Applications(
             Def(
                 "licensing.applications.granted", "准予许可数", "Licences granted",
                 "本期收到的行政许可申请中作出准予许可决定的件数。",
                 "Licensing applications received in the period that were granted.",
                 "计入：收件日期在统计期内、状态为准予许可的申请（含告知承诺当场发证）。"),
-            q => q.Where(a => a.Status == ApplicationStatus.Granted)),
+            a => a.Status == ApplicationStatus.Granted),
         Applications(
             Def(
                 "licensing.applications.refused", "不予许可数", "Licences refused",
                 "本期收到的行政许可申请中作出不予许可决定的件数。",
                 "Licensing applications received in the period that were refused.",
                 "计入：收件日期在统计期内、状态为不予许可的申请。"),
-            q => q.Where(a => a.Status == ApplicationStatus.Refused)),
+            a => a.Status == ApplicationStatus.Refused),
         Applications(
             Def(
                 "licensing.applications.on-the-spot", "当场办结数", "Granted on the spot",
                 "本期准予许可的申请中，受理当日即作出准予许可决定的件数（即来即办）。",
                 "Licensing applications received in the period granted on the day they were accepted.",
                 "计入：收件日期在统计期内、状态为准予许可且决定日期等于受理日期的申请。"),
-            q => q.Where(a => a.Status == ApplicationStatus.Granted && a.DecidedOn == a.AcceptedOn)),
+            a => a.Status == ApplicationStatus.Granted && a.DecidedOn == a.AcceptedOn),
         Applications(
             Def(
                 "licensing.applications.commitment", "告知承诺审批数", "Granted on commitment",
                 "本期准予许可的申请中，以告知承诺方式审批的件数（R-LIC-11）。",
                 "Licensing applications received in the period granted on the applicant's commitment (R-LIC-11).",
                 "计入：收件日期在统计期内、状态为准予许可且以告知承诺方式审批的申请。"),
-            q => q.Where(a => a.Status == ApplicationStatus.Granted && a.GrantedOnCommitment)),
+            a => a.Status == ApplicationStatus.Granted && a.GrantedOnCommitment),
         new RateFigure(
             Def(
                 "licensing.decisions.on-time-rate", "许可按期办结率", "Licensing decisions on time",
@@ -103,15 +105,17 @@ public static class LicensingFigures
                 "Of the licensing applications received in the period and decided, the share decided within the legal deadline (R-LIC-4).",
                 "分母：收件日期在统计期内、已作出准予或不予许可决定的申请；分子：其中决定日期不晚于法定期限届满日（已扣除不计入期限的时间、含经批准延长）的申请。",
                 FigureKind.Rate, "%"),
-            new QueryFigure(Def("licensing.decisions.on-time", "按期办结数", "Decided on time", "", "", ""), s => Decided(s).Where(a => a.DecidedOn <= a.LegalDueOn).Select(Application)),
-            new QueryFigure(Def("licensing.decisions.decided", "已办结数", "Decided", "", "", ""), s => Decided(s).Select(Application))),
+            Applications(
+                Def("licensing.decisions.on-time", "按期办结数", "Decided on time", "", "", ""),
+                a => (a.Status == ApplicationStatus.Granted || a.Status == ApplicationStatus.Refused) && a.DecidedOn <= a.LegalDueOn),
+            Applications(Def("licensing.decisions.decided", "已办结数", "Decided", "", "", ""), Decided)),
         Applications(
             Def(
                 "licensing.hearings", "许可听证数", "Licensing hearings",
                 "本期收到的行政许可申请中组织听证的件数（R-LIC-6）。",
                 "Licensing applications received in the period for which a hearing was arranged (R-LIC-6).",
                 "计入：收件日期在统计期内、登记了听证（听证期间不计入审查期限）的申请。"),
-            q => q.Where(a => a.HearingOn != null)),
+            a => a.HearingOn != null),
         new QueryFigure(
             Def(
                 "licensing.licences.revoked", "撤销许可数", "Licences revoked",

@@ -26,18 +26,21 @@ public static class PublicityFigures
     private static IQueryable<EnforcementDisclosure> Due(FigureScope s) => s.Rows<EnforcementDisclosure>()
         .Where(d => d.Kind != DisclosureKind.InspectionResult && d.DecidedOn >= s.From && d.DecidedOn <= s.To && !(d.PublishedOn == null && d.WithdrawnOn != null));
 
+    /// <summary>The decisions due in the period, one <see cref="FigureFamily"/> (issue #8: the rate read them twice, once per part).</summary>
+    private static readonly FigureFamily<EnforcementDisclosure> DueDecisions = new(Due, Disclosure);
+
     private static FigureDefinition Def(string id, string name, string nameEn, string definition, string definitionEn, string rule, FigureKind kind = FigureKind.Count, string unit = "件", string? breakdown = null) =>
         new(id, name, nameEn, definition, definitionEn, rule, Module, kind, unit, breakdown);
 
     public static IEnumerable<Figure> All() =>
     [
-        new QueryFigure(
+        DueDecisions.Count(
             Def(
                 "publicity.disclosures.published", "公示执法决定数", "Enforcement decisions published",
                 "本期作出的行政处罚、行政许可及其他执法决定中已向社会公示的件数（R-TRS-4）。",
                 "Penalty, licensing and other enforcement decisions made in the period that have been published (R-TRS-4).",
                 "计入：决定日期在统计期内、已公示的执法决定（公示后撤下的仍计入）；双随机抽查结果见“双随机抽查结果公示率”。", breakdown: "决定类别"),
-            s => Due(s).Where(d => d.PublishedOn != null).Select(Disclosure)),
+            d => d.PublishedOn != null),
         new RateFigure(
             Def(
                 "publicity.disclosures.on-time-rate", "执法决定公示及时率", "Decisions published on time",
@@ -45,8 +48,8 @@ public static class PublicityFigures
                 "Of the enforcement decisions made in the period that had to be published, the share published within the time limit (R-TRS-4).",
                 "分母：决定日期在统计期内、应当公示的行政处罚、行政许可及其他执法决定（公示前即撤回的不计）；分子：其中公示日期不晚于公示期限的决定。",
                 FigureKind.Rate, "%", "决定类别"),
-            new QueryFigure(Def("publicity.disclosures.on-time", "", "", "", "", ""), s => Due(s).Where(d => d.PublishedOn <= d.Due).Select(Disclosure)),
-            new QueryFigure(Def("publicity.disclosures.due", "", "", "", "", ""), s => Due(s).Select(Disclosure))),
+            DueDecisions.Count(Def("publicity.disclosures.on-time", "", "", "", "", ""), d => d.PublishedOn <= d.Due),
+            DueDecisions.Count(Def("publicity.disclosures.due", "", "", "", "", ""), d => true)),
         new QueryFigure(
             Def(
                 "publicity.disclosures.withdrawn", "撤下公示信息数", "Published decisions withdrawn",
