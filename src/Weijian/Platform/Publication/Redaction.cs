@@ -32,24 +32,33 @@ public static partial class Redaction
             return (text ?? "", 0);
         }
 
+        // Identifiers are not personal data: a GUID's groups can read as a landline ("…-0731-7345-8789-…"), and masking one
+        // broke the public draw record (a published JSON whose ids must parse). Split on GUIDs (captured, so they stay in
+        // the parts at odd positions) and scrub only the text between them.
         var found = 0;
-        var result = text;
-        foreach (var pattern in new[] { IdNumber18(), IdNumber15(), Mobile(), Landline() })
+        var parts = GuidText().Split(text);
+        for (var i = 0; i < parts.Length; i += 2)
         {
-            result = pattern.Replace(result, _ =>
+            foreach (var pattern in new[] { IdNumber18(), IdNumber15(), Mobile(), Landline() })
             {
-                found++;
-                return Masked;
-            });
+                parts[i] = pattern.Replace(parts[i], _ =>
+                {
+                    found++;
+                    return Masked;
+                });
+            }
         }
 
-        return (result, found);
+        return (string.Concat(parts), found);
     }
 
     public static string Clean(string? text) => Scrub(text).Text;
 
     /// <summary>True when the text holds an ID-number or phone pattern (the portal crawl test uses the same patterns).</summary>
     public static bool Leaks(string? text) => Scrub(text).Found > 0;
+
+    [GeneratedRegex(@"([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})")]
+    private static partial Regex GuidText();
 
     // GB 11643: 6-digit region, birth date (18xx–20xx), 3-digit sequence, check character — valid or not.
     [GeneratedRegex(@"(?<![0-9A-Za-z])\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9A-Za-z])")]

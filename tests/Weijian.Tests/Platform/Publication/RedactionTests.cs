@@ -15,6 +15,7 @@ public sealed class RedactionTests
     [InlineData("手机 138 1234 5678 或 +86 139-1234-5678", "手机 *** 或 ***")]
     [InlineData("电话0746-8221234，传真(0746)8221235", "电话***，传真***")]
     [InlineData("座机 010-62345678", "座机 ***")]
+    [InlineData("编号019af3c2-0731-7345-8789-0123456789ab，电话0746-8221234", "编号019af3c2-0731-7345-8789-0123456789ab，电话***")]
     public void ID_numbers_and_phones_are_masked(string text, string expected)
     {
         var (result, found) = Redaction.Scrub(text);
@@ -28,6 +29,8 @@ public sealed class RedactionTests
     [InlineData("决定文号：冷卫公罚〔2026〕12号，罚款人民币3000.00元")]
     [InlineData("案件编号20260012，2026-12-06决定")]
     [InlineData("哈希 3f2a9c0d1e4b5a6978c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2")]
+    [InlineData("{\"entityId\":\"019af3c2-0731-7345-8789-0123456789ab\"}")] // GUID groups shaped like a landline (draw records)
+    [InlineData("/verify/019AF3C2-0746-7221-9234-ABCDEF012345")]
     [InlineData("/portal/0193a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b/decisions")]
     public void Public_identifiers_amounts_dates_and_hashes_are_left_alone(string text)
     {
