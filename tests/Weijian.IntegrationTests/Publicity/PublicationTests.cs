@@ -293,6 +293,39 @@ public abstract partial class PublicationTests<TServer>(TServer server) : Server
     }
 
     [Fact]
+    public async Task A_search_pages_through_its_first_thousand_matches_only_while_the_plain_list_pages_through_ten_thousand()
+    {
+        // 20 a page: page 50 ends at the search cap (1 000), page 51 starts beyond it; the plain list allows 500 pages.
+        var org = await BureauAsync();
+        (await PublicGetAsync($"api/v1/public/disclosures/{org}?q=%E5%8D%AB%E7%94%9F&page=50")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var beyond = await PublicGetAsync($"api/v1/public/disclosures/{org}?q=%E5%8D%AB%E7%94%9F&page=51");
+        beyond.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await Problem.ReadAsync(beyond);
+        problem.Code.ShouldBe("validation.page");
+        problem.Title.ShouldContain("1000");
+        (await PublicGetAsync($"api/v1/public/disclosures/{org}?page=51")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PublicGetAsync($"api/v1/public/disclosures/{org}?page=501")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        // A narrow search is sorted after its matches are read: still newest first, and its pages neither repeat nor skip.
+        var first = JsonDocument.Parse(await PublicStringAsync($"api/v1/public/disclosures/{org}?q=%E5%8D%AB&pageSize=5")).RootElement.GetProperty("results");
+        var total = first.GetProperty("total").GetInt32();
+        total.ShouldBeGreaterThan(5, "the demo published more than five decisions whose number holds 卫");
+        var all = JsonDocument.Parse(await PublicStringAsync($"api/v1/public/disclosures/{org}?q=%E5%8D%AB&pageSize=100")).RootElement
+            .GetProperty("results").GetProperty("items").EnumerateArray().ToList();
+        all.Count.ShouldBe(Math.Min(total, 100));
+        var dates = all.Select(x => x.GetProperty("decidedOn").GetString()!).ToList();
+        dates.ShouldBe(dates.OrderByDescending(d => d, StringComparer.Ordinal).ToList());
+        var paged = new List<string>();
+        for (var page = 1; page <= 2; page++)
+        {
+            paged.AddRange(JsonDocument.Parse(await PublicStringAsync($"api/v1/public/disclosures/{org}?q=%E5%8D%AB&pageSize=5&page={page}")).RootElement
+                .GetProperty("results").GetProperty("items").EnumerateArray().Select(x => x.GetProperty("id").GetString()!));
+        }
+
+        paged.ShouldBe(all.Take(10).Select(x => x.GetProperty("id").GetString()!).ToList());
+    }
+
+    [Fact]
     public async Task Public_responses_are_cacheable_and_answer_a_matching_etag_with_304()
     {
         var org = await BureauAsync();

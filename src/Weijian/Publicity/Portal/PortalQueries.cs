@@ -121,8 +121,10 @@ public sealed record PublicDisclosureDetail(string OrganizationName, PublicDiscl
 /// </summary>
 public sealed record ListPublicDisclosures(Guid OrganizationId, string? Q = null, string? Kind = null, bool Withdrawn = false, int? Page = 1, int? PageSize = 20);
 
-/// <param name="TotalCapped">More than <see cref="ListPublicDisclosuresHandler.CountCap"/> match: <c>Results.Total</c> is the cap, not the count.</param>
-public sealed record PublicDisclosures(Guid OrganizationId, string OrganizationName, Paged<PublicDisclosureLine> Results, bool TotalCapped = false)
+/// <param name="TotalCapped">More than <paramref name="Cap"/> match: <c>Results.Total</c> is the cap, not the count.</param>
+/// <param name="Cap"><see cref="ListPublicDisclosuresHandler.CountCap"/>, or <see cref="ListPublicDisclosuresHandler.SearchCountCap"/> for a search.</param>
+public sealed record PublicDisclosures(
+    Guid OrganizationId, string OrganizationName, Paged<PublicDisclosureLine> Results, bool TotalCapped = false, int Cap = ListPublicDisclosuresHandler.CountCap)
 {
     public static PublicDisclosureLine Line(EnforcementDisclosure d)
     {
@@ -144,8 +146,13 @@ public sealed class ListPublicDisclosuresHandler(WeijianDb db)
     /// </summary>
     public const int CountCap = 10_000;
 
-    /// <summary>Up to this many matches a search is sorted after reading its matches (see <see cref="HandleAsync"/>).</summary>
-    private const int NarrowSearch = 2_000;
+    /// <summary>
+    /// A search (party name or number) counts and pages up to this many matches. Reading a search's matches costs a row
+    /// fetch each (the trigram index gives no order), so a common word matching thousands of decisions was the slowest
+    /// portal request at 1 000 000 records (docs/performance.md); a thousand is fifty pages, more than anyone reads, and
+    /// the visitor is asked to type more of the name.
+    /// </summary>
+    public const int SearchCountCap = 1_000;
 
     public async Task<PublicDisclosures> HandleAsync(ListPublicDisclosures query, CancellationToken ct)
     {
@@ -170,27 +177,38 @@ public sealed class ListPublicDisclosuresHandler(WeijianDb db)
         // only those rows are read. Measured at 1 000 000 records (docs/performance.md).
         var size = Math.Clamp(query.PageSize ?? 20, 1, Paged.MaxPageSize);
         var number = Math.Max(query.Page ?? 1, 1);
-        if ((long)(number - 1) * size >= CountCap)
+        var search = !string.IsNullOrWhiteSpace(query.Q);
+        var cap = search ? SearchCountCap : CountCap;
+        if ((long)(number - 1) * size >= cap)
         {
-            throw Input.Invalid("validation.page", "page", $"仅可翻阅前{CountCap}条，请输入当事人、文号或类别缩小查询范围");
+            throw Input.Invalid("validation.page", "page", $"仅可翻阅前{cap}条，请输入更完整的当事人名称、文号或选择类别缩小查询范围");
         }
 
-        var counted = await q.Take(CountCap + 1).CountAsync(ct);
-        var total = Math.Min(counted, CountCap);
+        // A search reads its matches (id and date only) through the trigram index, up to one more than the cap, and sorts them
+        // here: ordered by date in SQL, PostgreSQL walks the bureau's whole date index filtering every decision on the way
+        // (measured at 1 000 000 records: 300 ms for 63 matches among 250 000; docs/performance.md), and counting them
+        // first cost a second read of the same rows. Only a search with more matches than the cap takes the ordered walk,
+        // which finds its first page quickly because its matches are common. The plain list counts up to its cap.
+        int counted;
+        List<Guid> ids;
+        var matches = search ? await q.Select(d => new { d.Id, d.DecidedOn }).Take(cap + 1).ToListAsync(ct) : null;
+        if (matches is not null && matches.Count <= cap)
+        {
+            counted = matches.Count;
+            ids = [.. matches.OrderByDescending(m => m.DecidedOn).ThenByDescending(m => m.Id).Skip((number - 1) * size).Take(size).Select(m => m.Id)];
+        }
+        else
+        {
+            counted = matches?.Count ?? await q.Take(cap + 1).CountAsync(ct);
+            ids = await q.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.Id).Skip((number - 1) * size).Take(size).Select(d => d.Id).ToListAsync(ct);
+        }
 
-        // A narrow search (few matches, known from the count just made) reads its matches through the trigram index and sorts
-        // them: ordered by the plain date, PostgreSQL walks the bureau's whole date index and filters every decision on the way
-        // (measured at 1 000 000 records: 300 ms for 63 matches among 250 000, 20 ms this way). "+ 0 days" only hides the
-        // date index from the ordering; a broad search keeps the ordered walk, which finds its first page quickly.
-        var ordered = !string.IsNullOrWhiteSpace(query.Q) && counted <= NarrowSearch
-            ? q.OrderByDescending(d => d.DecidedOn.AddDays(0))
-            : q.OrderByDescending(d => d.DecidedOn);
-        var ids = await ordered.ThenByDescending(d => d.Id).Skip((number - 1) * size).Take(size).Select(d => d.Id).ToListAsync(ct);
+        var total = Math.Min(counted, cap);
         var rows = ids.Count == 0 ? [] : await db.Set<EnforcementDisclosure>().IgnoreQueryFilters().AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
 
-        // The database's order, not .NET's Guid order (the two differ).
+        // The order found above (the database's Guid order differs from .NET's, so not re-sorted here).
         var items = ids.Select(id => PublicDisclosures.Line(rows[id])).ToList();
-        return new PublicDisclosures(org.Id, org.Name, new Paged<PublicDisclosureLine>(items, total, number, size), counted > CountCap);
+        return new PublicDisclosures(org.Id, org.Name, new Paged<PublicDisclosureLine>(items, total, number, size), counted > cap, cap);
     }
 }
 
