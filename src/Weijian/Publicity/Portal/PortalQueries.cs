@@ -11,7 +11,11 @@ using Weijian.Registry.Catalogs;
 
 namespace Weijian.Publicity.Portal;
 
-public sealed record PortalBureau(Guid Id, string Name, string KindName, string? ParentName);
+public sealed record PortalBureau(Guid Id, string Name, string KindName, string? ParentName)
+{
+    /// <summary>The one mapping of an organisation to its portal heading, for the bureau list and for each bureau's pages.</summary>
+    public static PortalBureau Of(Organization org, string? parentName) => new(org.Id, org.Name, OrganizationKinds.ChineseName(org.Kind), parentName);
+}
 
 /// <summary>门户首页: every active health authority (province, city, county bureau) with its own portal page. Anonymous.</summary>
 public sealed record ListPortalBureaus;
@@ -23,7 +27,7 @@ public sealed class ListPortalBureausHandler(WeijianDb db)
         var orgs = await db.Organizations.IgnoreQueryFilters().AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Path).ToListAsync(ct);
         var names = orgs.ToDictionary(o => o.Id, o => o.Name);
         return [.. orgs.Where(o => o.Kind != OrganizationKind.EnforcementAgency)
-            .Select(o => new PortalBureau(o.Id, o.Name, OrganizationKinds.ChineseName(o.Kind), o.ParentId is { } p && names.TryGetValue(p, out var n) ? n : null))];
+            .Select(o => PortalBureau.Of(o, o.ParentId is { } p && names.TryGetValue(p, out var n) ? n : null))];
     }
 }
 
@@ -37,7 +41,7 @@ public sealed class GetPortalBureauHandler(WeijianDb db)
         ArgumentNullException.ThrowIfNull(query);
         var org = await PortalOrganizations.LoadAsync(db, query.OrganizationId, ct);
         var parent = org.ParentId is { } p ? await db.Organizations.IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == p).Select(o => o.Name).SingleOrDefaultAsync(ct) : null;
-        return new PortalBureau(org.Id, org.Name, OrganizationKinds.ChineseName(org.Kind), parent);
+        return PortalBureau.Of(org, parent);
     }
 }
 

@@ -21,9 +21,12 @@ public static class FigureSums
         ArgumentNullException.ThrowIfNull(key);
         if (db is SqliteWeijianDb)
         {
-            var of = key.Compile();
-            var rows = await records.ToListAsync(ct);
-            return [.. rows.GroupBy(of).Select(g => new FigureSum<TKey>(g.Key, g.Count(), g.Sum(r => r.Amount)))];
+            // Only the key's fields and the amount leave the database, not whole records (their labels are long text).
+            var record = key.Parameters[0];
+            var keyAndAmount = Expression.Lambda<Func<FigureRecord, KeyAmount<TKey>>>(
+                Expression.New(typeof(KeyAmount<TKey>).GetConstructors()[0], key.Body, Expression.Property(record, nameof(FigureRecord.Amount))), record);
+            var rows = await records.Select(keyAndAmount).ToListAsync(ct);
+            return [.. rows.GroupBy(r => r.Key).Select(g => new FigureSum<TKey>(g.Key, g.Count(), g.Sum(r => r.Amount)))];
         }
 
         return await records.GroupBy(key).Select(g => new FigureSum<TKey>(g.Key, g.Count(), g.Sum(r => r.Amount))).ToListAsync(ct);
@@ -37,4 +40,6 @@ public static class FigureSums
             ? (await records.Select(r => r.Amount).ToListAsync(ct)).Sum()
             : await records.SumAsync(r => r.Amount, ct);
     }
+
+    private sealed record KeyAmount<TKey>(TKey Key, decimal Amount);
 }
