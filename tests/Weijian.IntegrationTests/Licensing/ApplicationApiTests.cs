@@ -108,6 +108,22 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         return await ActAsync(Clerk, Id(a), "accept", new { materials = Ticks(item) });
     }
 
+    /// <summary>Every open clock on the user's 我的待办, all pages.</summary>
+    private async Task<List<JsonElement>> MineAsync(string user)
+    {
+        var client = await ClientAsync(user);
+        var all = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var items = (await client.GetFromJsonAsync<JsonElement>($"api/v1/deadlines/mine?pageSize=200&page={page}")).GetProperty("items").EnumerateArray().ToList();
+            all.AddRange(items);
+            if (items.Count < 200)
+            {
+                return all;
+            }
+        }
+    }
+
     [Fact]
     public async Task Window_intake_to_licence_site_check_by_two_review_grant_by_a_head_and_certificate_served_R_LIC_2_3_5()
     {
@@ -122,6 +138,8 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         var decisionClock = accepted.GetProperty("clocks").EnumerateArray().Single(c => c.GetProperty("ruleId").GetString() == "R-LIC-4" && c.GetProperty("status").GetString() == "Open");
         var calendar = await Server.Services.GetRequiredService<CalendarSource>().GetAsync(Server.Services.CreateScope().ServiceProvider.GetRequiredService<WeijianDb>(), CancellationToken.None);
         decisionClock.GetProperty("due").GetString().ShouldBe(ApplicationDeadlines.Decision(calendar, Today, 20, false, []).Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        (await MineAsync(Clerk)).ShouldContain(c => c.GetProperty("subjectId").GetString() == id.ToString() && c.GetProperty("ruleId").GetString() == "R-LIC-4",
+            "the decision clock is on the accepting clerk's 我的待办");
         accepted.GetProperty("promisedDueOn").GetString().ShouldNotBeNull();
 
         // R-LIC-3: the review waits for the site check, which needs two staff.
@@ -139,6 +157,8 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         licence.GetProperty("number").GetString()!.ShouldStartWith("GGCS〔");
         licence.GetProperty("validUntil").GetString().ShouldBe(Today.AddYears(4).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         granted.GetProperty("clocks").EnumerateArray().Where(c => c.GetProperty("status").GetString() == "Open").Select(c => c.GetProperty("ruleId").GetString()).ShouldBe(["R-LIC-5"]);
+        (await MineAsync(Head)).ShouldContain(c => c.GetProperty("subjectId").GetString() == id.ToString() && c.GetProperty("ruleId").GetString() == "R-LIC-5");
+        (await MineAsync(Clerk)).ShouldNotContain(c => c.GetProperty("subjectId").GetString() == id.ToString() && c.GetProperty("ruleId").GetString() == "R-LIC-4", "the decision closed its clock");
 
         // No second decision; the certificate is served once.
         await ShouldFailAsync(await ActRawAsync(Head, id, "refuse", new { reason = "x", reconsiderationBody = "y", court = "z" }), HttpStatusCode.Conflict, "licensing.action-not-allowed");
@@ -396,6 +416,9 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         status.GetProperty("status").GetString().ShouldBe("Submitted");
         status.GetProperty("dueOn").GetString().ShouldBe(s.GetProperty("noticeDue").GetString());
         status.GetProperty("workingDaysLeft").GetInt32().ShouldBe(5);
+        var online = (await (await ClientAsync(Clerk)).GetFromJsonAsync<JsonElement>($"api/v1/applications?q={s.GetProperty("number").GetString()}")).GetProperty("items")[0].GetProperty("id").GetString();
+        (await MineAsync(Clerk)).ShouldContain(c => c.GetProperty("subjectId").GetString() == online && c.GetProperty("ruleId").GetString() == "R-LIC-2",
+            "an online application waits on the window clerk's 我的待办 for acceptance or the one-time notice");
         var bad = await anon.PostAsJsonAsync("api/v1/public/applications", new { organizationId = await OrgAsync(), itemCode = "HS-ZC-01" });
         await ShouldFailAsync(bad, HttpStatusCode.BadRequest, "applicantName");
     }

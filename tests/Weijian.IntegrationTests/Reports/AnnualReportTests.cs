@@ -127,6 +127,38 @@ public abstract class AnnualReportTests<TServer>(TServer server) : ServerTests<T
     }
 
     [Fact]
+    public async Task This_years_report_is_on_the_heads_todo_until_1_March_and_its_finalisation_closes_the_clock_R_PUB_3()
+    {
+        using var officer = await Server.SignedInAsync("ll.officer1");
+        using var head = await Server.SignedInAsync("ll.head");
+        var created = await ReadAsync(await officer.PostAsJsonAsync("api/v1/annual-reports", new { year = Year }));
+        var id = created.GetProperty("id").GetGuid().ToString();
+
+        var clock = (await MineAsync(head)).Single(d => d.GetProperty("subjectId").GetString() == id);
+        clock.GetProperty("ruleId").GetString().ShouldBe("R-PUB-3");
+        var due = DateOnly.Parse(clock.GetProperty("due").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var firstOfMarch = new DateOnly(Year + 1, 3, 1);
+        due.ShouldBeGreaterThanOrEqualTo(firstOfMarch);
+        (due.DayNumber - firstOfMarch.DayNumber).ShouldBeLessThanOrEqualTo(3, "1 March, or the next working day when it is a rest day (R-CAL-5)");
+        (await MineAsync(officer)).ShouldNotContain(d => d.GetProperty("subjectId").GetString() == id, "the heads sign the report, so the clock is theirs");
+
+        (await ReadAsync(await head.PostAsync($"api/v1/annual-reports/{id}/finalise", null))).GetProperty("status").GetString().ShouldBe("Finalised");
+        (await MineAsync(head)).ShouldNotContain(d => d.GetProperty("subjectId").GetString() == id);
+
+        // The demo: this year's draft waits on the head of 冷水滩区; last year's, finalised in February, no longer does.
+        using var demoHead = await Server.SignedInAsync("lst.head");
+        var reports = (await demoHead.GetFromJsonAsync<JsonElement>("api/v1/annual-reports", Json)).GetProperty("items").EnumerateArray().ToList();
+        var draft = reports.Single(r => r.GetProperty("year").GetInt32() == Year && r.GetProperty("status").GetString() == "Draft").GetProperty("id").GetGuid().ToString();
+        var lastYear = reports.Single(r => r.GetProperty("year").GetInt32() == Year - 1 && r.GetProperty("version").GetInt32() == 1).GetProperty("id").GetGuid().ToString();
+        var demoMine = await MineAsync(demoHead);
+        demoMine.ShouldContain(d => d.GetProperty("subjectId").GetString() == draft && d.GetProperty("ruleId").GetString() == "R-PUB-3");
+        demoMine.ShouldNotContain(d => d.GetProperty("subjectId").GetString() == lastYear);
+    }
+
+    private static async Task<List<JsonElement>> MineAsync(HttpClient client) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>("api/v1/deadlines/mine?pageSize=100", Json)).GetProperty("items").EnumerateArray()];
+
+    [Fact]
     public async Task Every_figure_in_the_preview_links_to_its_drill_down_page()
     {
         using var head = await Server.SignedInAsync("lst.head");

@@ -79,7 +79,7 @@ public static class DeemedAcceptance
         var legal = ApplicationDeadlines.Decision(calendar, a.ReceivedOn, a.StatutoryDays, false, []);
         a.DeemAccepted(today, legal.Due, ApplicationDeadlines.Promised(calendar, a.ReceivedOn, a.PromisedDays, []), now);
         await ApplicationSteps.CloseClockAsync(db, a, ApplicationSteps.NoticeRule, DeadlineStatus.Cancelled, "逾期未一次性告知，视为受理（R-LIC-2）", now, ct);
-        ApplicationSteps.Open(db, a, "作出行政许可决定", legal, now);
+        await ApplicationSteps.OpenAsync(db, a, "作出行政许可决定", legal, now, ct);
         await ApplicationDocuments.AcceptanceAsync(documents, a, [], ct);
     }
 }

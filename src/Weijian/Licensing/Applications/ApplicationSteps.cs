@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Weijian.Licensing.Licences;
+using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
 using Weijian.Platform.Persistence;
+using Weijian.Platform.Users;
 using Weijian.Platform.Rules;
 
 namespace Weijian.Licensing.Applications;
@@ -89,11 +91,33 @@ public static class ApplicationSteps
         }
     }
 
-    public static void Open(WeijianDb db, LicenceApplication a, string title, Deadline deadline, DateTimeOffset now)
+    /// <summary>
+    /// Opens one of the application's clocks on someone's 我的待办 (issue #6: each clock is a Deadline there): the staff
+    /// member acting now; for an online submission or a daily sweep, whoever holds the application's latest clock, else
+    /// the bureau's first active window clerk (by user name), else its head.
+    /// </summary>
+    public static async Task OpenAsync(WeijianDb db, LicenceApplication a, string title, Deadline deadline, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(a);
-        db.DeadlineClocks.Add(DeadlineClock.Open(a.OrganizationId, null, SubjectType, a.Id.ToString(), $"{title}：{a.Number} {a.ApplicantName}", deadline, now));
+        var id = a.Id.ToString();
+        var assignee = db.Actor is { IsSystem: false, UserId: { } acting } ? acting : (Guid?)null;
+        assignee ??= db.DeadlineClocks.Local.Where(c => c.SubjectType == SubjectType && c.SubjectId == id && c.AssigneeId != null)
+            .OrderByDescending(c => c.OpenedAt).Select(c => c.AssigneeId).FirstOrDefault()
+            ?? await db.DeadlineClocks.Where(c => c.SubjectType == SubjectType && c.SubjectId == id && c.AssigneeId != null)
+                .OrderByDescending(c => c.OpenedAt).Select(c => c.AssigneeId).FirstOrDefaultAsync(ct);
+        foreach (var role in new[] { Roles.WindowClerk, Roles.BureauHead })
+        {
+            if (assignee is not null)
+            {
+                break;
+            }
+
+            var staff = await UsersInRole.ActiveAsync(db, a.OrganizationId, role, ct);
+            assignee = staff.Count == 0 ? null : await db.Users.Where(u => staff.Contains(u.Id)).OrderBy(u => u.UserName).Select(u => (Guid?)u.Id).FirstAsync(ct);
+        }
+
+        db.DeadlineClocks.Add(DeadlineClock.Open(a.OrganizationId, assignee, SubjectType, id, $"{title}：{a.Number} {a.ApplicantName}", deadline, now));
     }
 
     /// <summary>Closes every open clock of a finished application (withdrawn, not accepted, decided).</summary>

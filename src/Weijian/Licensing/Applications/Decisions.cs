@@ -33,7 +33,7 @@ public sealed class GrantHandler(WeijianDb db, CalendarSource calendars, TimePro
         var licence = await ApplicationGrants.IssueOrApplyAsync(db, a, entityId, today, grantedOnCommitment: false, now, ct);
         a.LinkLicence(licence.Id);
         await ApplicationSteps.CloseAllAsync(db, a, "已作出准予许可决定", now, ct);
-        ApplicationSteps.Open(db, a, "送达许可证件", certificate, now);
+        await ApplicationSteps.OpenAsync(db, a, "送达许可证件", certificate, now, ct);
         var decision = await ApplicationDocuments.GrantAsync(db, documents, a, licence, ct);
         ApplicationGrants.RaiseDecided(db, a, licence.Number, decision.Id);
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "grant", new { a.DecisionNumber, Licence = licence.Number, OnTime = a.DecidedOnTime }, ct);

@@ -62,10 +62,10 @@ public sealed class AcceptHandler(WeijianDb db, CalendarSource calendars, TimePr
         DateOnly? rongqueDue = rongque.Count > 0 ? ApplicationDeadlines.Rongque(calendar, today, item.RongqueDueDays).Due : null;
         a.Accept(today, entityId, checklist, rongqueDue, legal.Due, ApplicationDeadlines.Promised(calendar, today, a.PromisedDays, []), db.Actor, now);
         await ApplicationSteps.CloseClockAsync(db, a, ApplicationSteps.NoticeRule, DeadlineStatus.Met, "已受理", now, ct);
-        ApplicationSteps.Open(db, a, "作出行政许可决定", legal, now);
+        await ApplicationSteps.OpenAsync(db, a, "作出行政许可决定", legal, now, ct);
         if (rongqueDue is not null)
         {
-            ApplicationSteps.Open(db, a, "补齐容缺材料", ApplicationDeadlines.Rongque(calendar, today, item.RongqueDueDays), now);
+            await ApplicationSteps.OpenAsync(db, a, "补齐容缺材料", ApplicationDeadlines.Rongque(calendar, today, item.RongqueDueDays), now, ct);
         }
 
         await ApplicationDocuments.AcceptanceAsync(documents, a, [.. rongque.Select(m => m.Name)], ct);
@@ -179,7 +179,7 @@ public sealed class GrantOnCommitmentHandler(WeijianDb db, CalendarSource calend
         var certificate = ApplicationDeadlines.Certificate(calendar, today);
         a.GrantOnCommitment(today, entityId, text, ApplicationSteps.DecisionNumber(a, true), licence.Id, certificate.Due, db.Actor, now);
         await ApplicationSteps.CloseAllAsync(db, a, "告知承诺当场发证", now, ct);
-        ApplicationSteps.Open(db, a, "送达许可证件", certificate, now);
+        await ApplicationSteps.OpenAsync(db, a, "送达许可证件", certificate, now, ct);
         await CommitmentRoute.ScheduleVerificationAsync(db, licence, calendars, today, now, ct);
         await ApplicationDocuments.CommitmentAsync(documents, a, item, ct);
         var decision = await ApplicationDocuments.GrantAsync(db, documents, a, licence, ct);

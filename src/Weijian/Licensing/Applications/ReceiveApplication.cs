@@ -103,7 +103,7 @@ public static class ApplicationIntake
         var calendar = await calendars.GetAsync(db, ct);
         if (!ApplicationDeadlines.NoticeWindowPassed(calendar, receivedOn, today))
         {
-            ApplicationSteps.Open(db, a, "受理或一次性告知", ApplicationDeadlines.Notice(calendar, receivedOn), now);
+            await ApplicationSteps.OpenAsync(db, a, "受理或一次性告知", ApplicationDeadlines.Notice(calendar, receivedOn), now, ct);
         }
 
         return a;

@@ -76,7 +76,7 @@ public sealed class ExtendTimeHandler(WeijianDb db, CalendarSource calendars, Ti
         var now = clock.GetUtcNow();
         a.Extend(ChinaClock.Today(clock), reason, deadline.Due, db.Actor, now);
         await ApplicationSteps.CloseClockAsync(db, a, ApplicationSteps.DecisionRule, DeadlineStatus.Cancelled, "经批准延长审查期限10个工作日（R-LIC-4）", now, ct);
-        ApplicationSteps.Open(db, a, "作出行政许可决定（已延长）", deadline, now);
+        await ApplicationSteps.OpenAsync(db, a, "作出行政许可决定（已延长）", deadline, now, ct);
         await ApplicationDocuments.ExtensionNoticeAsync(documents, a, ct);
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "extend", new { Reason = reason, a.LegalDueOn }, ct);
     }

@@ -83,7 +83,7 @@ public sealed class MarkDeemedRenewalsHandler(WeijianDb db, CalendarSource calen
             licence.DeemRenewed(today, ApplicationDeadlines.RenewedUntil(until, a.ValidityYears ?? 4), a.Id, now);
             a.DeemRenewed(today, ApplicationSteps.DecisionNumber(a, true), certificate.Due, now);
             await ApplicationSteps.CloseAllAsync(db, a, "视为准予延续（R-LIC-8）", now, ct);
-            ApplicationSteps.Open(db, a, "送达许可证件", certificate, now);
+            await ApplicationSteps.OpenAsync(db, a, "送达许可证件", certificate, now, ct);
             // No decision document exists for a deemed renewal (the law grants it by silence); the holder still gets the
             // renewed certificate within 10 days (R-LIC-5, R-LIC-8).
             await ApplicationDocuments.CertificateAsync(db, documents, a, licence, null, ct);

@@ -4,6 +4,7 @@ using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
 using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
+using Weijian.Platform.Users;
 
 namespace Weijian.Licensing.Licences;
 
@@ -113,10 +114,7 @@ public sealed class RemindExpiringLicencesHandler(WeijianDb db, TimeProvider clo
     {
         foreach (var role in new[] { Roles.WindowClerk, Roles.BureauHead })
         {
-            var ids = await db.Users.Where(u => u.OrganizationId == orgId && u.IsActive)
-                .Join(db.UserRoles, u => u.Id, ur => ur.UserId, (u, ur) => new { u.Id, ur.RoleId })
-                .Join(db.Roles.Where(r => r.Name == role), x => x.RoleId, r => r.Id, (x, _) => x.Id)
-                .Distinct().ToListAsync(ct);
+            var ids = await UsersInRole.ActiveAsync(db, orgId, role, ct);
             if (ids.Count > 0)
             {
                 return ids;

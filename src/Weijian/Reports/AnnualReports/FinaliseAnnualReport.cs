@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Weijian.Platform.Deadlines;
 using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
@@ -41,6 +42,12 @@ public sealed class FinaliseAnnualReportHandler(WeijianDb db, ComputeFiguresHand
             && await db.Set<AnnualReport>().SingleOrDefaultAsync(r => r.Id == correctedId, ct) is { DocumentId: { } oldDocument })
         {
             await documents.VoidAsync(oldDocument, $"年度报告更正：{report.CorrectionReason}", document.Id, ct);
+        }
+
+        var id = report.Id.ToString();
+        foreach (var open in await db.DeadlineClocks.Where(d => d.SubjectType == AnnualReportViews.SubjectType && d.SubjectId == id && d.Status == DeadlineStatus.Open).ToListAsync(ct))
+        {
+            open.Close(DeadlineStatus.Met, "年度报告已定稿签发（R-PUB-3）", now);
         }
 
         db.Audit(report.OrganizationId, AnnualReportAuditActions.Finalise, AnnualReportViews.SubjectType, report.Id.ToString(), new
