@@ -6,8 +6,8 @@ using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
 using Weijian.Platform.Persistence;
-using Weijian.Platform.Users;
 using Weijian.Platform.Rules;
+using Weijian.Platform.Users;
 
 namespace Weijian.Licensing.Applications;
 
