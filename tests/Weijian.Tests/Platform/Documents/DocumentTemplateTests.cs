@@ -45,7 +45,7 @@ public sealed class DocumentTemplateTests
     /// <summary>The 信用修复决定书 the Credit module issues with a repair decision (R-CRD-2), numbered like every decision.</summary>
     public static TheoryData<string, string?> CreditDocuments => new()
     {
-        { "credit-repair-approval", "信修" }, { "credit-repair-refusal", "不信修" },
+        { "credit-repair-approval", "信修" }, { "credit-repair-refusal", "不修" },
     };
 
     public static TheoryData<string> TemplateKeys => new(Templates.All.Select(t => t.Key).Order(StringComparer.Ordinal));
