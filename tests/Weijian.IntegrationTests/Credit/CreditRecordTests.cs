@@ -200,6 +200,21 @@ public abstract class CreditRecordTests<TServer>(TServer server) : ServerTests<T
             Text(await file.Content.ReadAsByteArrayAsync()).ShouldContain(number);
             var wrongProof = await anonymous.PostAsJsonAsync($"api/v1/public/credit/{org}/repair-decisions/{approval}/file", new { creditCode = "91431103MA4L000000", decisionNumber = number });
             wrongProof.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+            // The same on the public credit page (anti-forgery form): the result and the decision document to download.
+            using var pageClient = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = Server.BaseAddress };
+            var form = await pageClient.GetStringAsync($"public/credit/{org}");
+            var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            var result = await pageClient.PostAsync($"public/credit/{org}?handler=Status", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Proof.CreditCode"] = code,
+                ["Proof.DecisionNumber"] = number,
+                ["__RequestVerificationToken"] = token,
+            }));
+            var html = await result.Content.ReadAsStringAsync();
+            result.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+            html.ShouldContain("下载准予信用修复决定书");
+            html.ShouldContain($"/verify/{approval}");
             (await PublicIdsAsync(org)).ShouldNotContain(id);
             (await GradeAsync(d, entity)).ShouldBe("B");
             var todoAfter = await officer.GetFromJsonAsync<JsonElement>("api/v1/deadlines/mine?pageSize=200");
