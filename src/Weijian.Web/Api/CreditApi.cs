@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Weijian.Credit;
-using Weijian.Platform.Authorization;
 using Weijian.Platform.Rules;
 
 namespace Weijian.Web.Api;
@@ -41,11 +40,19 @@ internal static class CreditApi
             .WithMetadata(new RequestSizeLimitAttribute(UploadLimit))
             .WithFormOptions(multipartBodyLengthLimit: UploadLimit)
             .WithSummary("网上申请信用修复（表单字段 creditCode、decisionNumber、applicant、contact、statement、files：纠正违法行为和缴纳罚款的证明材料）");
+        p.MapPost("/{orgId:guid}/repair-status", (Guid orgId, RepairProofBody body, GetPublicRepairStatusHandler h, CancellationToken ct) => h.HandleAsync(new GetPublicRepairStatus(orgId, body.CreditCode, body.DecisionNumber), ct))
+            .WithSummary("信用修复办理结果查询（creditCode、decisionNumber 与申请时相同）：各次申请的结果和准予/不予信用修复决定书");
+        p.MapPost("/{orgId:guid}/repair-decisions/{documentId:guid}/file", async (Guid orgId, Guid documentId, RepairProofBody body, OpenPublicRepairDecisionHandler h, CancellationToken ct) =>
+            {
+                var file = await h.HandleAsync(new OpenPublicRepairDecision(orgId, body.CreditCode, body.DecisionNumber, documentId), ct);
+                return Results.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithSummary("下载信用修复决定书（.docx；creditCode、decisionNumber 与申请时相同）");
     }
 
     /// <summary>
-    /// Reads the form; for the public channel the request acts as the 网上申请 system channel of that bureau, the credit code
-    /// and decision number being the applicant's proof (checked by the handler).
+    /// Reads the form. The actor is left as the request has it: not signed in, the handler checks the credit code and decision
+    /// number in the bureau named and acts as its visitor (docs/adr/0013); staff enter it through the window channel.
     /// </summary>
     private static async Task<IResult> ApplyAsync(Guid? orgId, HttpRequest request, ApplyForCreditRepairHandler h, CancellationToken ct)
     {
@@ -63,11 +70,6 @@ internal static class CreditApi
             uploads.Add(new CreditEvidenceUpload(file.FileName, copy.ToArray()));
         }
 
-        if (orgId is not null)
-        {
-            request.HttpContext.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
-        }
-
         var created = await h.HandleAsync(
             new ApplyForCreditRepair(orgId, form["creditCode"], form["decisionNumber"], form["applicant"], form["contact"], form["statement"], uploads), ct);
         return Results.Created((string?)null, created);
@@ -75,3 +77,5 @@ internal static class CreditApi
 }
 
 internal sealed record RepairDecisionBody(bool? Approve, string? Reasons);
+
+internal sealed record RepairProofBody(string? CreditCode, string? DecisionNumber);

@@ -1,5 +1,3 @@
-using Weijian.Credit;
-using Weijian.Platform.Authorization;
 using Weijian.Publicity.Replies;
 
 namespace Weijian.Web.Api;
@@ -26,12 +24,8 @@ internal static class RepliesApi
     public static void MapPublic(RouteGroupBuilder api)
     {
         var p = api.MapGroup("/public/replies").WithTags("回应与申诉（公开）").AllowAnonymous();
-        p.MapPost("/{orgId:guid}", async (Guid orgId, ReplyBody body, HttpContext http, SubmitReplyHandler h, CancellationToken ct) =>
-            {
-                // The public channel acts as the 网上申请 system channel of that bureau; the credit code is the entity's proof.
-                http.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
-                return Results.Created((string?)null, await h.HandleAsync(body.ToCommand(orgId), ct));
-            })
+        // Not signed in: the handler checks the subject in that bureau and then acts as its visitor (docs/adr/0013).
+        p.MapPost("/{orgId:guid}", async (Guid orgId, ReplyBody body, SubmitReplyHandler h, CancellationToken ct) => Results.Created((string?)null, await h.HandleAsync(body.ToCommand(orgId), ct)))
             .WithSummary("网上提交回应或申诉（subjectKind、subjectNumber、creditCode 须与当事单位一致、kind、text、submitter、contact）");
     }
 }

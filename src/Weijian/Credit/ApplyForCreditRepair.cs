@@ -13,16 +13,18 @@ public sealed record CreditEvidenceUpload(string? FileName, byte[] Content);
 
 /// <summary>
 /// 信用修复申请 (R-CRD-1/2): the entity identifies the record by its credit code and the decision number, gives a contact and
-/// uploads evidence of correction and of payment of the fine. Online through the public credit page (the web host acts for
-/// the applicant as the 网上申请 channel, the credit code and decision number being the applicant's proof) or entered by a
-/// window clerk or officer for them. Refused before the minimum period (<c>credit.repair-too-early</c>); opens the
-/// decision clock (rule parameter, working days) on 我的待办.
+/// uploads evidence of correction and of payment of the fine. Online (not signed in) through the public credit page of the
+/// bureau named in the command — the credit code and decision number being the applicant's proof: the record is found in
+/// that bureau only (read-only, across tenants), and only then does the unit of work act as a visitor of that bureau
+/// (docs/adr/0013), so the request lands in its audit chain under the applicant's name and never in another bureau — or
+/// entered by a window clerk or officer for them. Refused before the minimum period (<c>credit.repair-too-early</c>);
+/// opens the decision clock (rule parameter, working days) on 我的待办.
 /// </summary>
 public sealed record ApplyForCreditRepair(
     Guid? OrganizationId, string? CreditCode, string? DecisionNumber, string? Applicant, string? Contact, string? Statement,
     IReadOnlyList<CreditEvidenceUpload>? Evidence);
 
-public sealed class ApplyForCreditRepairHandler(WeijianDb db, FileStore files, CalendarSource calendars, TimeProvider clock)
+public sealed class ApplyForCreditRepairHandler(WeijianDb db, CurrentActor current, FileStore files, CalendarSource calendars, TimeProvider clock)
 {
     public const string OnlineChannel = "网上申请";
     public const string WindowChannel = "窗口代为提交";
@@ -34,7 +36,8 @@ public sealed class ApplyForCreditRepairHandler(WeijianDb db, FileStore files, C
         ArgumentNullException.ThrowIfNull(command);
         Guid organizationId;
         string channel;
-        if (db.Actor.IsSystem)
+        var online = db.Actor.IsAnonymous;
+        if (online)
         {
             organizationId = Input.Required(command.OrganizationId, "organizationId", "认定机关");
             channel = OnlineChannel;
@@ -44,6 +47,10 @@ public sealed class ApplyForCreditRepairHandler(WeijianDb db, FileStore files, C
             db.Actor.Require(Roles.WindowClerk, Roles.Officer, Roles.BureauHead);
             organizationId = db.Actor.RequireOrganization();
             channel = WindowChannel;
+            if (command.OrganizationId is { } named && named != organizationId)
+            {
+                throw RecordNotFound();
+            }
         }
 
         var code = Input.Text(command.CreditCode, "creditCode", "统一社会信用代码或身份证号码", 18).ToUpperInvariant();
@@ -62,9 +69,15 @@ public sealed class ApplyForCreditRepairHandler(WeijianDb db, FileStore files, C
             throw Input.Invalid("validation.file-size", "evidence", "证明材料文件不能为空，且每个不超过10MB");
         }
 
-        var record = await db.Set<CreditRecord>()
+        // Across tenants but only in the named bureau (谁认定、谁修复, R-CRD-2): the public path has no tenant yet, and a record of
+        // another bureau answers as not found, before anything is stored or the actor changes.
+        var record = await db.Set<CreditRecord>().IgnoreQueryFilters()
             .SingleOrDefaultAsync(r => r.OrganizationId == organizationId && r.SourceNumber == number && r.PartyCreditCode == code, ct)
-            ?? throw DomainRuleException.NotFound("credit.record-not-found", "未找到与该统一社会信用代码（身份证号码）和决定书文号相符的信用记录，请核对");
+            ?? throw RecordNotFound();
+        if (online)
+        {
+            current.ActAsVisitorOf(organizationId, $"{OnlineChannel}：{applicant}");
+        }
 
         var today = ChinaClock.Today(clock);
         var now = clock.GetUtcNow();
@@ -95,4 +108,7 @@ public sealed class ApplyForCreditRepairHandler(WeijianDb db, FileStore files, C
         await db.SaveChangesAsync(ct);
         return request;
     }
+
+    private static DomainRuleException RecordNotFound() =>
+        DomainRuleException.NotFound("credit.record-not-found", "未找到与该统一社会信用代码（身份证号码）和决定书文号相符的信用记录，请核对");
 }

@@ -47,7 +47,8 @@ public sealed class CreditDemo : IDemoContribution
                 CreditRepairRequest request;
                 await using (var scope = services.CreateAsyncScope())
                 {
-                    scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
+                    // The public channel as a person would use it: not signed in; the handler makes the scope a visitor of the bureau.
+                    scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.Anonymous;
                     request = await scope.ServiceProvider.GetRequiredService<ApplyForCreditRepairHandler>().HandleAsync(new ApplyForCreditRepair(
                         bureau.OrganizationId, r.PartyCreditCode, r.SourceNumber, r.PartyKind == Registry.Entities.PartyKind.Individual ? r.PartyName : "单位负责人", "0746-8220000",
                         "已按决定书缴纳罚款，并完成整改，建立了卫生管理制度。",

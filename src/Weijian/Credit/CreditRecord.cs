@@ -23,7 +23,10 @@ public enum RepairRequestStatus
     Refused,
 }
 
-/// <summary>信用修复申请 (R-CRD-1/2): evidence of correction and payment, decided by the bureau that made the record (谁认定、谁修复).</summary>
+/// <summary>
+/// 信用修复申请 (R-CRD-1/2): evidence of correction and payment, decided by the bureau that made the record (谁认定、谁修复);
+/// <see cref="DocumentId"/> is the 准予/不予信用修复决定书 issued with the decision (null while pending).
+/// </summary>
 public sealed record CreditRepairRequest(
     Guid Id,
     DateOnly SubmittedOn,
@@ -36,7 +39,8 @@ public sealed record CreditRepairRequest(
     RepairRequestStatus Status,
     DateOnly? DecidedOn,
     string? DecidedBy,
-    string? Reasons);
+    string? Reasons,
+    Guid? DocumentId = null);
 
 public sealed record CreditEvidenceFile(string FileName, string Sha256, long Size);
 
@@ -222,6 +226,21 @@ public sealed class CreditRecord : ITenantOwned
         {
             throw Input.Invalid("validation.required", "evidence", "请上传已纠正违法行为和已履行处罚决定（缴纳罚款）的证明材料");
         }
+    }
+
+    /// <summary>Keeps the id of the decision document issued for a decided request (R-CRD-2: the decision is written).</summary>
+    public void AttachRepairDocument(Guid requestId, Guid documentId, DateTimeOffset now)
+    {
+        var requests = RepairRequests.ToList();
+        var index = requests.FindIndex(r => r.Id == requestId && r.Status != RepairRequestStatus.Pending);
+        if (index < 0)
+        {
+            throw new InvalidOperationException($"Repair request {requestId} is not decided; its decision document cannot be attached.");
+        }
+
+        requests[index] = requests[index] with { DocumentId = documentId };
+        RepairRequestsJson = ChildRecordsJson.Write(requests);
+        UpdatedAt = now;
     }
 
     /// <summary>谁认定、谁修复: approval ends publication (已修复); refusal keeps it, with reasons.</summary>

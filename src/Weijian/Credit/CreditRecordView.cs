@@ -97,6 +97,9 @@ public static class CreditNames
         _ => s.ToString(),
     };
 
+    /// <summary>The title of the decision document a decided repair request carries (R-CRD-2).</summary>
+    public static string DecisionTitle(RepairRequestStatus s) => s == RepairRequestStatus.Approved ? "准予信用修复决定书" : "不予信用修复决定书";
+
     /// <summary>A natural person's name on public pages: the surname and “某” for the rest (张某, 欧阳某某).</summary>
     public static string MaskPersonName(string name)
     {

@@ -181,10 +181,95 @@ public abstract class CreditRecordTests<TServer>(TServer server) : ServerTests<T
             var repaired = await decided.Content.ReadFromJsonAsync<JsonElement>();
             repaired.GetProperty("status").GetString().ShouldBe("Repaired");
             repaired.GetProperty("history").EnumerateArray().ShouldContain(e => e.GetProperty("what").GetString() == "准予信用修复，停止公示");
+
+            // R-CRD-2: the decision is written — the 准予信用修复决定书 names the record's decision number and the reasons,
+            // its id is on the request in the API view, and the applicant opens it with the same proof as the application.
+            var approval = repaired.GetProperty("repairRequests")[0].GetProperty("documentId").GetGuid();
+            var approvalText = await DocxTextAsync(officer, approval);
+            approvalText.ShouldContain("准予信用修复决定书");
+            approvalText.ShouldContain(number);
+            approvalText.ShouldContain("已缴纳罚款并完成整改，经核查属实");
+            var verify = await anonymous.GetStringAsync($"verify/{approval}");
+            verify.ShouldContain("准予信用修复决定书");
+            var status = await anonymous.PostAsJsonAsync($"api/v1/public/credit/{org}/repair-status", new { creditCode = code, decisionNumber = number });
+            var shown = (await status.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("requests")[0];
+            shown.GetProperty("documentId").GetGuid().ShouldBe(approval);
+            shown.GetProperty("documentTitle").GetString().ShouldBe("准予信用修复决定书");
+            var file = await anonymous.PostAsJsonAsync($"api/v1/public/credit/{org}/repair-decisions/{approval}/file", new { creditCode = code, decisionNumber = number });
+            file.StatusCode.ShouldBe(HttpStatusCode.OK);
+            Text(await file.Content.ReadAsByteArrayAsync()).ShouldContain(number);
+            var wrongProof = await anonymous.PostAsJsonAsync($"api/v1/public/credit/{org}/repair-decisions/{approval}/file", new { creditCode = "91431103MA4L000000", decisionNumber = number });
+            wrongProof.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+            // The same on the public credit page (anti-forgery form): the result and the decision document to download.
+            using var pageClient = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = Server.BaseAddress };
+            var form = await pageClient.GetStringAsync($"public/credit/{org}");
+            var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+            var result = await pageClient.PostAsync($"public/credit/{org}?handler=Status", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Proof.CreditCode"] = code,
+                ["Proof.DecisionNumber"] = number,
+                ["__RequestVerificationToken"] = token,
+            }));
+            var html = await result.Content.ReadAsStringAsync();
+            result.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+            html.ShouldContain("下载准予信用修复决定书");
+            html.ShouldContain($"/verify/{approval}");
             (await PublicIdsAsync(org)).ShouldNotContain(id);
             (await GradeAsync(d, entity)).ShouldBe("B");
             var todoAfter = await officer.GetFromJsonAsync<JsonElement>("api/v1/deadlines/mine?pageSize=200");
             todoAfter.GetProperty("items").EnumerateArray().ShouldNotContain(x => x.GetProperty("subjectId").GetString() == id.ToString());
+        }
+        finally
+        {
+            Server.Clock.Offset = saved;
+        }
+    }
+
+    [Fact]
+    public async Task A_public_repair_application_is_written_by_a_visitor_into_the_deciding_bureaus_audit_chain_and_never_into_another_bureau_R_CRD_2()
+    {
+        var saved = Server.Clock.Offset;
+        try
+        {
+            using var d = await CaseDriver.StartAsync(Server);
+            var record = await RecordOfCaseAsync(d, await DecideAsync(d, await NewEntityAsync(d), 3000m));
+            var id = record.GetProperty("id").GetGuid();
+            var code = record.GetProperty("partyCreditCode").GetString()!;
+            var number = record.GetProperty("sourceNumber").GetString()!;
+            var org = await OrgAsync(d);
+            using var neighbourOfficer = await Server.SignedInAsync("ll.officer1");
+            var neighbour = (await neighbourOfficer.GetFromJsonAsync<JsonElement>("api/v1/me")).GetProperty("organizationId").GetGuid();
+            neighbour.ShouldNotBe(org);
+            await MoveToAsync(DateOnly.Parse(record.GetProperty("minUntil").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+            using var anonymous = Server.Anonymous();
+
+            // 谁认定、谁修复 (R-CRD-2): naming the neighbour bureau with this bureau's record finds nothing, and nothing is written.
+            var across = await anonymous.PostAsync($"api/v1/public/credit/{neighbour}/repair-requests", RepairForm(code, number, withFile: true));
+            (await Problem.ReadAsync(across)).Code.ShouldBe("credit.record-not-found");
+            await using (var scope = Server.ScopeAs(Actor.System()))
+            {
+                var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+                (await db.Set<CreditRecord>().AsNoTracking().SingleAsync(r => r.Id == id)).RepairRequests.ShouldBeEmpty();
+                (await db.AuditEntries.AsNoTracking().AnyAsync(a => a.SubjectId == id.ToString() && a.Action == CreditAuditActions.RepairApplied)).ShouldBeFalse();
+                (await db.DeadlineClocks.AsNoTracking().AnyAsync(c => c.SubjectId == id.ToString())).ShouldBeFalse();
+            }
+
+            var applied = await anonymous.PostAsync($"api/v1/public/credit/{org}/repair-requests", RepairForm(code, number, withFile: true));
+            applied.StatusCode.ShouldBe(HttpStatusCode.Created, await applied.Content.ReadAsStringAsync());
+            await using (var scope = Server.ScopeAs(Actor.System()))
+            {
+                var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+                var entry = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.SubjectId == id.ToString() && a.Action == CreditAuditActions.RepairApplied);
+                entry.OrganizationId.ShouldBe(org);
+                entry.ActorId.ShouldBeNull();
+                entry.ActorName.ShouldBe("网上申请：王经理");
+                (await db.DeadlineClocks.AsNoTracking().SingleAsync(c => c.SubjectId == id.ToString())).OrganizationId.ShouldBe(org);
+            }
+
+            var verified = await (await d.ClientAsync("lst.admin")).PostAsync("api/v1/audit/verify", null);
+            var chains = await verified.Content.ReadFromJsonAsync<JsonElement>();
+            chains.GetProperty("intact").GetBoolean().ShouldBeTrue(chains.ToString());
         }
         finally
         {
@@ -216,6 +301,16 @@ public abstract class CreditRecordTests<TServer>(TServer server) : ServerTests<T
             var view = await refused.Content.ReadFromJsonAsync<JsonElement>();
             view.GetProperty("status").GetString().ShouldBe("Publishing");
             view.GetProperty("repairRequests")[0].GetProperty("status").GetString().ShouldBe("Refused");
+
+            // R-CRD-2: the 不予信用修复决定书 gives the reasons and the remedies (复议 60 days, 诉讼 6 months).
+            var refusal = await DocxTextAsync(await d.ClientAsync(O), view.GetProperty("repairRequests")[0].GetProperty("documentId").GetGuid());
+            refusal.ShouldContain("不予信用修复决定书");
+            refusal.ShouldContain(record.GetProperty("sourceNumber").GetString()!);
+            refusal.ShouldContain("未提供罚款缴纳凭证");
+            refusal.ShouldContain("六十日内");
+            refusal.ShouldContain("六个月内");
+            var page = await (await d.ClientAsync(O)).GetStringAsync($"Credit/Details/{id}");
+            page.ShouldContain("下载不予信用修复决定书");
             (await PublicIdsAsync(await OrgAsync(d))).ShouldContain(id);
         }
         finally
@@ -329,6 +424,15 @@ public abstract class CreditRecordTests<TServer>(TServer server) : ServerTests<T
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Server.Clock.GetUtcNow(), china).DateTime);
         Server.Clock.Offset += TimeSpan.FromDays(day.DayNumber - today.DayNumber);
         await Task.CompletedTask;
+    }
+
+    private static async Task<string> DocxTextAsync(HttpClient client, Guid documentId) =>
+        Text(await client.GetByteArrayAsync($"api/v1/documents/{documentId}/file"));
+
+    private static string Text(byte[] docx)
+    {
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return doc.MainDocumentPart!.Document.Body!.InnerText;
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -234,6 +234,46 @@ public abstract partial class EntityReplyTests<TServer>(TServer server) : Server
         reply.Channel.ShouldBe(Weijian.Credit.ApplyForCreditRepairHandler.OnlineChannel);
     }
 
+    [Fact]
+    public async Task A_public_reply_is_written_by_a_visitor_into_the_records_bureau_and_never_into_another_bureau_R_CRD_2()
+    {
+        using var d = await CaseDriver.StartAsync(Server);
+        var (entity, code) = await NewEntityAsync(d);
+        var caseId = await d.ConcludedAsync(3000m, entity);
+        await d.DoAsync("lst.officer1", caseId, CaseAction.NotifyParty, new { servedOn = d.Today });
+        await d.DoAsync("lst.officer1", caseId, CaseAction.RecordStatement, new { waived = true });
+        await d.DoAsync("lst.head", caseId, CaseAction.DecidePenalty);
+        using var officer = await Server.SignedInAsync("lst.officer1");
+        var number = (await officer.GetFromJsonAsync<JsonElement>($"api/v1/credit-records?entityId={entity}")).GetProperty("items")[0].GetProperty("sourceNumber").GetString()!;
+        var org = (await officer.GetFromJsonAsync<JsonElement>("api/v1/me")).GetProperty("organizationId").GetGuid();
+        using var neighbourOfficer = await Server.SignedInAsync("ll.officer1");
+        var neighbour = (await neighbourOfficer.GetFromJsonAsync<JsonElement>("api/v1/me")).GetProperty("organizationId").GetGuid();
+        neighbour.ShouldNotBe(org);
+        using var anonymous = Server.Anonymous();
+
+        // The neighbour bureau named with this bureau's record: not found, and no reply is written anywhere.
+        var across = await anonymous.PostAsJsonAsync($"api/v1/public/replies/{neighbour}", Body("CreditRecord", number, code, "Statement"));
+        (await Problem.ReadAsync(across)).Code.ShouldBe("reply.subject-not-found");
+        await using (var scope = Server.ScopeAs(Actor.System()))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+            (await db.Set<Weijian.Publicity.Replies.EntityReply>().AsNoTracking().AnyAsync(r => r.SubjectNumber == number)).ShouldBeFalse();
+        }
+
+        var created = await anonymous.PostAsJsonAsync($"api/v1/public/replies/{org}", Body("CreditRecord", number, code, "Statement"));
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid().ToString();
+        await using (var scope = Server.ScopeAs(Actor.System()))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
+            (await db.Set<Weijian.Publicity.Replies.EntityReply>().AsNoTracking().SingleAsync(r => r.SubjectNumber == number)).OrganizationId.ShouldBe(org);
+            var entry = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.SubjectId == id && a.Action == Weijian.Publicity.Replies.ReplyAuditActions.Submitted);
+            entry.OrganizationId.ShouldBe(org);
+            entry.ActorId.ShouldBeNull();
+            entry.ActorName.ShouldBe("网上申请：王经理");
+        }
+    }
+
     private async Task<string?> GradeAsync(Guid entity)
     {
         await using var scope = Server.ScopeAs(Actor.System());

@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Weijian.Credit;
+using Weijian.Platform.Documents;
 
 namespace Weijian.Web.Pages.Credit;
 
-/// <summary>One credit record: grade, rule set, window, history and repair requests with the decision form (谁认定、谁修复).</summary>
-public sealed class DetailsModel(GetCreditRecordHandler get, DecideCreditRepairHandler decide) : WeijianPageModel
+/// <summary>
+/// One credit record: grade, rule set, window, history and repair requests with the decision form (谁认定、谁修复) and the
+/// 准予/不予信用修复决定书 of each decided request to download.
+/// </summary>
+public sealed class DetailsModel(GetCreditRecordHandler get, DecideCreditRepairHandler decide, OpenIssuedDocumentFileHandler openDocument) : WeijianPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -34,6 +38,18 @@ public sealed class DetailsModel(GetCreditRecordHandler get, DecideCreditRepairH
             return RedirectToPage(new { id = Id });
         },
         () => LoadAsync(ct));
+
+    public Task<IActionResult> OnGetDocumentAsync(Guid documentId, CancellationToken ct) => RunAsync(async () =>
+    {
+        await LoadAsync(ct);
+        if (Record!.RepairRequests.All(q => q.DocumentId != documentId))
+        {
+            return NotFound();
+        }
+
+        var download = await openDocument.HandleAsync(new OpenIssuedDocumentFile(documentId), ct);
+        return File(download.Content, download.ContentType, download.FileName);
+    });
 
     private async Task LoadAsync(CancellationToken ct) => Record = await get.HandleAsync(new GetCreditRecord(Id), ct);
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Weijian.Credit;
-using Weijian.Platform.Authorization;
 using Weijian.Publicity.Replies;
 using Weijian.Web.Pages.Credit;
 using Weijian.Web.Pages.Replies;
@@ -10,13 +9,22 @@ namespace Weijian.Web.Pages.PublicCredit;
 
 /// <summary>
 /// 信用信息公示 (R-CRD-1/2): the anonymous list of a bureau's credit records in publication today (natural persons' names
-/// masked, never an ID number or phone) and the online repair application form. The form acts as the 网上申请 channel of
-/// the bureau; the credit code and decision number are the applicant's proof (checked by the handler).
+/// masked, never an ID number or phone), the online repair application form and the applicant's 办理结果查询 with the
+/// 准予/不予信用修复决定书 to verify and download. The credit code and decision number are the applicant's proof (checked by
+/// the handlers, which act as a visitor of the bureau for the writes, docs/adr/0013).
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(ListPublicCreditRecordsHandler list, ApplyForCreditRepairHandler apply, ListPublicRepliesHandler replies, SubmitReplyHandler submit)
+public sealed class IndexModel(
+    ListPublicCreditRecordsHandler list, ApplyForCreditRepairHandler apply, ListPublicRepliesHandler replies, SubmitReplyHandler submit,
+    GetPublicRepairStatusHandler repairStatus, OpenPublicRepairDecisionHandler openDecision)
     : WeijianPageModel
 {
+    /// <summary>办理结果查询: the same proof as the application.</summary>
+    [BindProperty]
+    public RepairProof Proof { get; set; } = new();
+
+    public PublicRepairStatus? Status { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public Guid OrgId { get; set; }
 
@@ -52,7 +60,6 @@ public sealed class IndexModel(ListPublicCreditRecordsHandler list, ApplyForCred
         async () =>
         {
             var command = await Form.ToCommandAsync(OrgId, ct);
-            HttpContext.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
             var request = await apply.HandleAsync(command, ct);
             SetFlash($"信用修复申请已提交，本机关将于{Display.Date(request.DecisionDue)}前作出决定并与您联系");
             return RedirectToPage(new { orgId = OrgId });
@@ -63,7 +70,6 @@ public sealed class IndexModel(ListPublicCreditRecordsHandler list, ApplyForCred
     public Task<IActionResult> OnPostReplyAsync(CancellationToken ct) => RunAsync(
         async () =>
         {
-            HttpContext.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
             var reply = await submit.HandleAsync(Reply.ToCommand(OrgId, ReplySubjectKind.CreditRecord), ct);
             SetFlash($"{reply.KindName}已提交，本机关将于{Display.Date(reply.Due)}前办理");
             return RedirectToPage(new { orgId = OrgId });
@@ -77,10 +83,28 @@ public sealed class IndexModel(ListPublicCreditRecordsHandler list, ApplyForCred
     public Task<IActionResult> OnPostGradeReplyAsync(CancellationToken ct) => RunAsync(
         async () =>
         {
-            HttpContext.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
             var reply = await submit.HandleAsync(GradeReply.ToCommand(OrgId, ReplySubjectKind.CreditGrade), ct);
             SetFlash($"对信用等级的{reply.KindName}已提交，本机关将于{Display.Date(reply.Due)}前办理");
             return RedirectToPage(new { orgId = OrgId });
+        },
+        () => LoadAsync(null, ct));
+
+    /// <summary>信用修复办理结果查询 (R-CRD-2): the applications on the record and their decision documents.</summary>
+    public Task<IActionResult> OnPostStatusAsync(CancellationToken ct) => RunAsync(
+        async () =>
+        {
+            await LoadAsync(null, ct);
+            Status = await repairStatus.HandleAsync(new GetPublicRepairStatus(OrgId, Proof.CreditCode, Proof.DecisionNumber), ct);
+            return Page();
+        },
+        () => LoadAsync(null, ct));
+
+    /// <summary>The .docx of a repair decision document, for the holder of the same proof.</summary>
+    public Task<IActionResult> OnPostDecisionAsync(Guid documentId, CancellationToken ct) => RunAsync(
+        async () =>
+        {
+            var file = await openDecision.HandleAsync(new OpenPublicRepairDecision(OrgId, Proof.CreditCode, Proof.DecisionNumber, documentId), ct);
+            return File(file.Content, file.ContentType, file.FileName);
         },
         () => LoadAsync(null, ct));
 
@@ -91,4 +115,12 @@ public sealed class IndexModel(ListPublicCreditRecordsHandler list, ApplyForCred
         var shown = await replies.HandleAsync(new ListPublicReplies(OrgId, nameof(ReplySubjectKind.CreditRecord), [.. Results.Records.Items.Select(i => i.SourceNumber)]), ct);
         Replies = shown.ToLookup(r => r.SubjectNumber);
     }
+}
+
+/// <summary>The applicant's proof for 办理结果查询: credit code (or ID number) and decision number.</summary>
+public sealed class RepairProof
+{
+    public string? CreditCode { get; set; }
+
+    public string? DecisionNumber { get; set; }
 }

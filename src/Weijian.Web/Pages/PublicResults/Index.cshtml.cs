@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Weijian.Inspections.Visits;
-using Weijian.Platform.Authorization;
 using Weijian.Publicity.Replies;
 using Weijian.Web.Pages.Replies;
 
@@ -38,11 +37,10 @@ public sealed class IndexModel(ListPublicInspectionResultsHandler list, ListPubl
         return Page();
     });
 
-    /// <summary>回应与申诉 as the 网上申请 channel of the bureau (the one the credit module's repair application uses); the credit code is the proof.</summary>
+    /// <summary>回应与申诉 through the 网上申请 channel: the handler checks the credit code and acts as a visitor of the bureau (docs/adr/0013).</summary>
     public Task<IActionResult> OnPostReplyAsync(CancellationToken ct) => RunAsync(
         async () =>
         {
-            HttpContext.RequestServices.GetRequiredService<CurrentActor>().Value = Actor.System(Weijian.Credit.ApplyForCreditRepairHandler.OnlineChannel);
             var reply = await submit.HandleAsync(Reply.ToCommand(OrgId, ReplySubjectKind.InspectionResult), ct);
             SetFlash($"{reply.KindName}已提交，本机关将于{Display.Date(reply.Due)}前办理");
             return RedirectToPage(new { orgId = OrgId });

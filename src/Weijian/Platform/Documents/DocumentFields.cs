@@ -152,6 +152,11 @@ public static class DocumentFields
         ["credit.grade"] = "失信程度",
         ["credit.period"] = "公示期限",
         ["credit.repair"] = "信用修复条件与途径",
+        ["credit.source"] = "失信信息类别",
+
+        // 准予/不予信用修复决定书 (R-CRD-2).
+        ["repair.appliedOn"] = "信用修复申请日期",
+        ["repair.reasons"] = "信用修复决定理由",
         ["compliance.advice"] = "合规建议",
 
         // 案卷.

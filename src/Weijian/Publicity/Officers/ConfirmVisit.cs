@@ -53,7 +53,7 @@ public sealed class ConfirmVisitHandler(WeijianDb db, CurrentActor current, Time
         var done = await db.Set<VisitConfirmation>().IgnoreQueryFilters().AsNoTracking().Where(c => matchingIds.Contains(c.InspectionId)).ToListAsync(ct);
         var visit = matching.FirstOrDefault(v => !done.Any(c => c.InspectionId == v.Id && c.Officers.Any(o => o.OfficerId == officer.Id && o.Shown))) ?? matching[0];
 
-        PublicCodes.ActAsVisitorOf(current, visit.OrganizationId, "被检查单位（扫码确认）");
+        current.ActAsVisitorOf(visit.OrganizationId, "被检查单位（扫码确认）");
         var now = clock.GetUtcNow();
         var existing = await db.Set<VisitConfirmation>().SingleOrDefaultAsync(c => c.InspectionId == visit.Id, ct);
         if (existing is not null)

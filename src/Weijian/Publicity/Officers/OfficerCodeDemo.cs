@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Weijian.Inspections.Visits;
-using Weijian.Platform;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Demo;
@@ -17,7 +15,8 @@ namespace Weijian.Publicity.Officers;
 /// lost); on up to eight completed demo visits per bureau the entity confirmed on the visit's day by scanning the first
 /// officer's code, then rated it — mostly 满意; in the first bureau one 不满意 with a complaint assigned to the petition
 /// clerk (not involved) and answered, and one complaint still pending on the bureau head's 我的待办. Made through the
-/// handlers with a demo clock set to each act's moment (never ahead of real time).
+/// handlers as dated steps on the <see cref="DemoTimeline"/> (the public's steps as the anonymous actor, which the handlers
+/// make a visitor of the bureau, docs/adr/0013); nothing is dated today or later.
 /// </summary>
 public sealed class OfficerCodeDemo : IDemoContribution
 {
@@ -30,22 +29,19 @@ public sealed class OfficerCodeDemo : IDemoContribution
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(bureaus);
-        var real = services.GetRequiredService<TimeProvider>();
-        var clock = new DemoMoment(real);
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddWeijian(services.GetRequiredService<DatabaseSettings>());
-        collection.Replace(ServiceDescriptor.Singleton(services.GetRequiredService<CalendarSource>()));
-        collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
-        await using var provider = collection.BuildServiceProvider();
-
+        await using var timeline = DemoTimeline.Create(services);
+        var yesterday = ChinaClock.Today(timeline.Real).AddDays(-1);
+        var steps = new List<DemoStep>();
         for (var b = 0; b < bureaus.Count; b++)
         {
-            await SeedBureauAsync(provider, clock, bureaus[b], first: b == 0, ct);
+            steps.AddRange(await PlanBureauAsync(timeline, bureaus[b], first: b == 0, yesterday, ct));
         }
+
+        // The scans of a visit's day after the officers' work of the day (the visits demo starts at 09:00).
+        await timeline.RunAsync(steps, ct, new TimeOnly(16, 0));
     }
 
-    private static async Task SeedBureauAsync(ServiceProvider provider, DemoMoment clock, DemoBureau bureau, bool first, CancellationToken ct)
+    private static async Task<List<DemoStep>> PlanBureauAsync(DemoTimeline timeline, DemoBureau bureau, bool first, DateOnly yesterday, CancellationToken ct)
     {
         var org = bureau.OrganizationId;
         var system = Actor.System("演示数据") with { OrganizationId = org };
@@ -53,11 +49,11 @@ public sealed class OfficerCodeDemo : IDemoContribution
         List<(Guid Id, string CreditCode)> entities;
         List<Platform.Users.User> users;
         Guid? lost;
-        await using (var scope = provider.CreateAsyncScope())
+        await using (var scope = timeline.SystemScope())
         {
-            scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = system;
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
-            visits = await db.Set<Inspection>().AsNoTracking().Where(i => i.OrganizationId == org && i.Status == InspectionStatus.Completed && i.CompletedOn != null)
+            visits = await db.Set<Inspection>().AsNoTracking()
+                .Where(i => i.OrganizationId == org && i.Status == InspectionStatus.Completed && i.CompletedOn != null && i.CompletedOn <= yesterday)
                 .OrderBy(i => i.CompletedOn).ThenBy(i => i.Number).Take(Ratings.Length * 3).ToListAsync(ct);
             var ids = visits.Select(v => v.EntityId).ToList();
             entities = [.. (await db.Set<RegulatedEntity>().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.CreditCode }).ToListAsync(ct)).Select(e => (e.Id, e.CreditCode))];
@@ -65,12 +61,15 @@ public sealed class OfficerCodeDemo : IDemoContribution
             lost = await db.Set<Officer>().AsNoTracking().Where(o => o.OrganizationId == org && o.CredentialNumber != null && o.UserId == null).OrderBy(o => o.CredentialNumber).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(ct);
         }
 
-        // Codes are issued before the demo visits took place (a year back), so scans on the visits' days find them.
-        clock.Set(visits.Count > 0 ? visits[0].CompletedOn!.Value.AddDays(-1) : ChinaClock.Today(clock).AddDays(-1), 9);
-        await RunAsync(provider, system, sp => sp.GetRequiredService<IssueMissingOfficerCodesHandler>().HandleAsync(new IssueMissingOfficerCodes(), ct));
+        // Codes are issued the day before the first demo visit, so scans on the visits' days find them.
+        var issuedOn = visits.Count > 0 ? visits[0].CompletedOn!.Value.AddDays(-1) : yesterday;
+        var steps = new List<DemoStep>
+        {
+            new(issuedOn, 0, system, "签发执法亮码", (sp, c) => sp.GetRequiredService<IssueMissingOfficerCodesHandler>().HandleAsync(new IssueMissingOfficerCodes(), c)),
+        };
         if (lost is { } officerId)
         {
-            await RunAsync(provider, system, sp => sp.GetRequiredService<ReissueOfficerCodeHandler>().HandleAsync(new ReissueOfficerCode(officerId, "执法证卡片遗失，原亮码作废"), ct));
+            steps.Add(new(issuedOn, 1, system, "补发遗失的执法亮码", (sp, c) => sp.GetRequiredService<ReissueOfficerCodeHandler>().HandleAsync(new ReissueOfficerCode(officerId, "执法证卡片遗失，原亮码作废"), c)));
         }
 
         Actor? As(string suffix, string role) => users.FirstOrDefault(u => u.UserName == $"{bureau.Prefix}.{suffix}") is { } u
@@ -88,66 +87,64 @@ public sealed class OfficerCodeDemo : IDemoContribution
             }
 
             n++;
+            var rating = Ratings[n];
             var officer = v.Officers[0].OfficerId;
             var day = v.CompletedOn!.Value;
             var creditCode = entities.First(e => e.Id == v.EntityId).CreditCode;
-            string? token = null;
-            await using (var scope = provider.CreateAsyncScope())
-            {
-                scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = system;
-                token = await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<OfficerCode>().AsNoTracking()
-                    .Where(c => c.OfficerId == officer && c.RevokedAt == null).Select(c => c.Token).SingleOrDefaultAsync(ct);
-            }
-
-            if (token is null)
-            {
-                continue;
-            }
-
-            clock.Set(day, 16);
-            var confirmed = await RunAsync(provider, Actor.Anonymous, sp => sp.GetRequiredService<ConfirmVisitHandler>().HandleAsync(new ConfirmVisit(token, creditCode[^6..]), ct));
-            var complaint = first && Ratings[n] == VisitSatisfaction.Dissatisfied
+            var complaint = first && rating == VisitSatisfaction.Dissatisfied
                 ? n == 1 ? "检查人员态度生硬，要求提供与检查事项无关的资料。" : "检查结束后未告知检查结果和整改要求。"
                 : null;
-            clock.Set(day, 18);
-            await RunAsync(provider, Actor.Anonymous, sp => sp.GetRequiredService<RateVisitHandler>().HandleAsync(
-                new RateVisit(confirmed.RatingToken, Ratings[n].ToString(), true, complaint is not null && n == 1, Ratings[n] == VisitSatisfaction.Satisfied ? "执法人员主动亮证，检查规范。" : null, complaint), ct));
-            if (complaint is null || n != 1 || head is null || petition is null)
+            var escalated = complaint is not null && n == 1;
+
+            // The rating token exists only once the scan has run: the confirmation step hands it to the rating step.
+            string? ratingToken = null;
+            steps.Add(new(day, 10, Actor.Anonymous, $"扫码确认检查{v.Number}", async (sp, c) =>
+            {
+                // The officer's code in force on that day (the public holds the card; not signed in, so read across tenants).
+                var token = await sp.GetRequiredService<WeijianDb>().Set<OfficerCode>().IgnoreQueryFilters().AsNoTracking()
+                    .Where(x => x.OrganizationId == org && x.OfficerId == officer && x.RevokedAt == null).Select(x => x.Token).SingleOrDefaultAsync(c);
+                if (token is not null)
+                {
+                    ratingToken = (await sp.GetRequiredService<ConfirmVisitHandler>().HandleAsync(new ConfirmVisit(token, creditCode[^6..]), c)).RatingToken;
+                }
+            }));
+            steps.Add(new(day, 11, Actor.Anonymous, $"评价检查{v.Number}", async (sp, c) =>
+            {
+                if (ratingToken is not null)
+                {
+                    await sp.GetRequiredService<RateVisitHandler>().HandleAsync(
+                        new RateVisit(ratingToken, rating.ToString(), true, escalated, rating == VisitSatisfaction.Satisfied ? "执法人员主动亮证，检查规范。" : null, complaint), c);
+                }
+            }));
+            if (!escalated || head is null || petition is null)
             {
                 continue;
             }
 
-            var list = await RunAsync(provider, head, sp => sp.GetRequiredService<ListVisitRatingsHandler>().HandleAsync(new ListVisitRatings(null, null, true, null, null, null, 1, 50), ct));
-            var id = list.Items.First(r => r.InspectionNumber == v.Number).ComplaintId!.Value;
-            clock.Set(day.AddDays(1), 10);
-            await RunAsync(provider, head, sp => sp.GetRequiredService<AssignVisitComplaintHandler>().HandleAsync(new AssignVisitComplaint(id, petition.UserId), ct));
-            clock.Set(day.AddDays(3), 15);
-            await RunAsync(provider, petition, sp => sp.GetRequiredService<AnswerVisitComplaintHandler>().HandleAsync(
-                new AnswerVisitComplaint(id, "经调阅执法记录仪视频并约谈检查人员，检查人员存在态度不当、超范围要求提供资料的情况，已责令书面检查并在科室内通报；感谢监督。"), ct));
+            Guid? complaintId = null;
+            var assignOn = Min(day.AddDays(1), yesterday);
+            var answerOn = Min(day.AddDays(3), yesterday);
+            steps.Add(new(assignOn, 12, head, $"分派投诉（检查{v.Number}）", async (sp, c) =>
+            {
+                var list = await sp.GetRequiredService<ListVisitRatingsHandler>().HandleAsync(new ListVisitRatings(null, null, true, null, null, null, 1, 50), c);
+                complaintId = list.Items.FirstOrDefault(r => r.InspectionNumber == v.Number)?.ComplaintId;
+                if (complaintId is { } id)
+                {
+                    await sp.GetRequiredService<AssignVisitComplaintHandler>().HandleAsync(new AssignVisitComplaint(id, petition.UserId), c);
+                }
+            }));
+            steps.Add(new(answerOn, 13, petition, $"答复投诉（检查{v.Number}）", async (sp, c) =>
+            {
+                if (complaintId is { } id)
+                {
+                    await sp.GetRequiredService<AnswerVisitComplaintHandler>().HandleAsync(
+                        new AnswerVisitComplaint(id, "经调阅执法记录仪视频并约谈检查人员，检查人员存在态度不当、超范围要求提供资料的情况，已责令书面检查并在科室内通报；感谢监督。"), c);
+                }
+            }));
         }
+
+        return steps;
     }
 
-    private static async Task<T> RunAsync<T>(ServiceProvider provider, Actor actor, Func<IServiceProvider, Task<T>> run)
-    {
-        await using var scope = provider.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = actor;
-        return await run(scope.ServiceProvider);
-    }
-
-    /// <summary>A clock set to an hour of a China day, never ahead of the real time.</summary>
-    private sealed class DemoMoment(TimeProvider real) : TimeProvider
-    {
-        private DateTimeOffset? _now;
-
-        public override TimeZoneInfo LocalTimeZone => real.LocalTimeZone;
-
-        public override DateTimeOffset GetUtcNow() => _now ?? real.GetUtcNow();
-
-        public void Set(DateOnly day, int hour)
-        {
-            var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), ChinaClock.TimeZone.BaseUtcOffset).ToUniversalTime();
-            var now = real.GetUtcNow();
-            _now = at > now ? now : at;
-        }
-    }
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

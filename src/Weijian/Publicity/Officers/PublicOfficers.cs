@@ -95,7 +95,7 @@ public sealed class ScanOfficerCodeHandler(WeijianDb db, TimeProvider clock)
     }
 }
 
-/// <summary>Public lookups across tenants (a scan may come from anywhere) and the visitor actor for the writes that follow.</summary>
+/// <summary>Public lookups across tenants (a scan may come from anywhere); the writes that follow act as a visitor (<see cref="CurrentActor.ActAsVisitorOf"/>).</summary>
 internal static class PublicCodes
 {
     public static async Task<(OfficerCode Code, Officer Officer, string OrganizationName)> FindAsync(WeijianDb db, string? token, CancellationToken ct)
@@ -124,11 +124,4 @@ internal static class PublicCodes
             .ToListAsync(ct);
         return [.. candidates.Where(i => i.Officers.Any(o => o.OfficerId == officer.Id) && OfficerCodeRules.IsUnderWay(i.Status, i.PlannedOn, i.StartedOn, i.CompletedOn, today))];
     }
-
-    /// <summary>
-    /// The public (not signed in) acts for the inspected bureau in this unit of work: its confirmation and rating are the
-    /// bureau's records, written into its tenant and its audit chain under the name of the visitor — never as a user.
-    /// </summary>
-    public static void ActAsVisitorOf(CurrentActor current, Guid organizationId, string name) =>
-        current.Value = new Actor(null, name, organizationId, new HashSet<string>(), false);
 }

@@ -37,7 +37,7 @@ public sealed class RateVisitHandler(WeijianDb db, CurrentActor current, TimePro
         var shown = Input.Required(command.CredentialsShown, "credentialsShown", "执法人员是否出示执法证件");
         var beyond = Input.Required(command.AskedBeyondLaw, "askedBeyondLaw", "是否有超出法定要求的索取或要求");
 
-        PublicCodes.ActAsVisitorOf(current, confirmation.OrganizationId, "被检查单位（匿名评价）");
+        current.ActAsVisitorOf(confirmation.OrganizationId, "被检查单位（匿名评价）");
         var inspection = await db.Set<Inspection>().AsNoTracking().SingleAsync(i => i.Id == confirmation.InspectionId, ct);
         if (inspection.Status != InspectionStatus.Completed)
         {

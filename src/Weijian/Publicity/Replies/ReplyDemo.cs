@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Weijian.Credit;
 using Weijian.Inspections.Visits;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Demo;
@@ -75,7 +74,8 @@ public sealed class ReplyDemo : IDemoContribution
     private static async Task<Guid> SubmitAsync(IServiceProvider services, DemoBureau bureau, (string Number, string Code) subject, ReplyKind kind, string text, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System(ApplyForCreditRepairHandler.OnlineChannel);
+        // As the public submits online: not signed in; the handler acts as a visitor of the bureau once the result is checked.
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.Anonymous;
         var view = await scope.ServiceProvider.GetRequiredService<SubmitReplyHandler>().HandleAsync(new SubmitReply(
             bureau.OrganizationId, nameof(ReplySubjectKind.InspectionResult), subject.Number, subject.Code, kind.ToString(), text, "单位负责人", "0746-8221234"), ct);
         return view.Id;

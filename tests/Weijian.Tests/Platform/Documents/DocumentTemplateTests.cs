@@ -42,6 +42,12 @@ public sealed class DocumentTemplateTests
         { "licence-commitment", null }, { "licence-certificate", null },
     };
 
+    /// <summary>The 信用修复决定书 the Credit module issues with a repair decision (R-CRD-2), numbered like every decision.</summary>
+    public static TheoryData<string, string?> CreditDocuments => new()
+    {
+        { "credit-repair-approval", "信修" }, { "credit-repair-refusal", "不修" },
+    };
+
     public static TheoryData<string> TemplateKeys => new(Templates.All.Select(t => t.Key).Order(StringComparer.Ordinal));
 
     [Theory]
@@ -63,11 +69,31 @@ public sealed class DocumentTemplateTests
         Every_enforcement_document_has_a_template_with_its_numbering_nature(key, nature);
 
     [Theory]
+    [MemberData(nameof(CreditDocuments))]
+    public void Every_credit_document_has_a_template_with_its_numbering_nature(string key, string? nature) =>
+        Every_enforcement_document_has_a_template_with_its_numbering_nature(key, nature);
+
+    [Fact]
+    public void A_credit_repair_decision_names_the_record_and_its_reasons_and_only_the_refusal_states_the_remedies_R_CRD_2()
+    {
+        var approval = BodyText(DocumentRenderer.Render(Templates.Get("credit-repair-approval"), Sample("credit-repair-approval"), DocumentRenderOptions.Preview));
+        approval.ShouldContain("冷卫公罚〔2026〕12号");
+        approval.ShouldContain("准予信用修复");
+        approval.ShouldContain("停止公示");
+        approval.ShouldNotContain("行政复议");
+        var refusal = BodyText(DocumentRenderer.Render(Templates.Get("credit-repair-refusal"), Sample("credit-repair-refusal"), DocumentRenderOptions.Preview));
+        refusal.ShouldContain("冷卫公罚〔2026〕12号");
+        refusal.ShouldContain("不予信用修复");
+        refusal.ShouldContain("继续公示");
+    }
+
+    [Theory]
     [InlineData("licence-refusal-decision")]
     [InlineData("licence-non-acceptance")]
-    public void Licensing_refusals_state_the_rights_of_reconsideration_within_60_days_and_suit_within_6_months(string key)
+    [InlineData("credit-repair-refusal")]
+    public void Refusals_state_the_rights_of_reconsideration_within_60_days_and_suit_within_6_months(string key)
     {
-        // R-LIC-5: a refusal is written, reasoned and states the 复议/诉讼 rights.
+        // R-LIC-5, R-CRD-2: a refusal is written, reasoned and states the 复议/诉讼 rights.
         var text = BodyText(DocumentRenderer.Render(Templates.Get(key), Sample(key), DocumentRenderOptions.Preview));
         text.ShouldContain("六十日内");
         text.ShouldContain("行政复议");
