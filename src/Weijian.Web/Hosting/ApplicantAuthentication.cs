@@ -18,8 +18,10 @@ public static class ApplicantAuthentication
 
     public const string SignInPath = "/applicant/signin";
 
-    public static AuthenticationBuilder AddApplicantCookie(this AuthenticationBuilder builder) =>
-        builder.AddCookie(ApplicantSession.Scheme, o =>
+    public static AuthenticationBuilder AddApplicantCookie(this AuthenticationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddCookie(ApplicantSession.Scheme, o =>
         {
             o.Cookie.Name = "weijian.applicant";
             o.Cookie.HttpOnly = true;
@@ -31,6 +33,7 @@ public static class ApplicantAuthentication
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = ValidateAsync;
         });
+    }
 
     public static void AddApplicantPolicy(this AuthorizationOptions options)
     {

@@ -10,20 +10,14 @@ namespace Weijian.Web.Pages.PublicApplications;
 [Authorize(Policy = ApplicantAuthentication.Policy)]
 public sealed class MineModel(ListMyApplicationsHandler list) : ApplicantPageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int? PageSize { get; set; }
-
     public Paged<MyApplicationItem> Result { get; private set; } = new([], 0, 1, 20);
 
-    public Pager Pager { get; private set; } = null!;
+    public Pager Pager { get; private set; } = new("/PublicApplications/Mine", 1, 1, 0, 20, new Dictionary<string, string?>());
 
-    public Task<IActionResult> OnGetAsync(CancellationToken ct) => RunAsync(async () =>
+    public Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct) => RunAsync(async () =>
     {
-        Result = await list.HandleAsync(new ListMyApplications(PageNumber, PageSize), ct);
-        Pager = Pager.From(Result, "/PublicApplications/Mine", PageSize);
+        Result = await list.HandleAsync(new ListMyApplications(page, 20), ct);
+        Pager = Pager.From(Result, "/PublicApplications/Mine", 20);
         return Page();
     });
 }

@@ -120,10 +120,14 @@ public sealed partial class ApplicantAccount
 
     /// <summary>A password check against a throwaway hash, so an unknown phone number takes as long as a wrong password.</summary>
     public static void CheckAgainstNobody(string password) =>
-        Hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, password);
+        _ = Hasher.VerifyHashedPassword(Nobody, NobodyHash.Value, password);
 
     /// <summary>The phone number shown in the audit chain and on screen to others: 138****0001.</summary>
-    public static string MaskPhone(string phone) => phone.Length == 11 ? phone[..3] + "****" + phone[7..] : "***";
+    public static string MaskPhone(string phone)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        return phone.Length == 11 ? phone[..3] + "****" + phone[7..] : "***";
+    }
 
     /// <summary>11-digit mainland mobile number (1[3-9]xxxxxxxxx), spaces and dashes as typed removed.</summary>
     public static string ValidPhone(string? value)

@@ -149,6 +149,6 @@ public sealed class ApplicantDemo : IDemoContribution, IDemoAccounts
             new(Day(1), 0, nobody, "网上申请（待受理）", async (sp, c) => ids[3] = await SubmitAsync(sp, newItem, "美容美发", null, true, c)),
         ]);
         await timeline.RunAsync(steps, ct);
-        _accounts.Add(new DemoData.DemoAccount(Phone, entity.Name, "网上办事（" + bureau.Name + "等）", "申请人账号"));
+        _accounts.Add(new DemoData.DemoAccount(Phone, entity.Name, "网上办事（申请人自行注册，不属于任何单位）", "申请人账号"));
     }
 }
