@@ -83,12 +83,12 @@ public sealed class ApplicantDemo : IDemoContribution, IDemoAccounts
         var nobody = Actor.Anonymous;
         var system = Actor.System("演示数据") with { OrganizationId = bureau.OrganizationId };
 
-        async Task<Guid> SubmitAsync(IServiceProvider sp, LicenceItem item, string scope, Guid? licenceId, bool allMaterials, CancellationToken c)
+        async Task<Guid> SubmitAsync(IServiceProvider sp, LicenceItem item, string applyFor, Guid? licenceId, bool allMaterials, CancellationToken c)
         {
             sp.GetRequiredService<CurrentActor>().Value = ApplicantSession.ActorFor(account[0], entity.Name);
             var materials = item.Materials.Select((m, i) => new MaterialInput(m.Name, allMaterials || i == 0 ? "Received" : "Missing")).ToList();
             var submitted = await sp.GetRequiredService<SubmitApplicationHandler>().HandleAsync(
-                new SubmitApplication(bureau.OrganizationId, item.Code, entity.Name, "单位", entity.CreditCode, entity.ContactPerson ?? "周经理", Phone, scope, licenceId, materials), c);
+                new SubmitApplication(bureau.OrganizationId, item.Code, entity.Name, "单位", entity.CreditCode, entity.ContactPerson ?? "周经理", Phone, applyFor, licenceId, materials), c);
             return submitted.Id;
         }
 
@@ -139,6 +139,7 @@ public sealed class ApplicantDemo : IDemoContribution, IDemoAccounts
         [
             new(Day(17), 1, officer, "变更审查意见", (sp, c) => sp.GetRequiredService<RecordReviewHandler>().HandleAsync(new RecordReview(ids[1], "符合条件，建议准予变更"), c)),
             new(Day(16), 0, head, "准予变更", (sp, c) => sp.GetRequiredService<GrantHandler>().HandleAsync(new Grant(ids[1], null), c)),
+            new(Day(15), 0, clerk, "送达变更后的许可证件", (sp, c) => sp.GetRequiredService<ServeCertificateHandler>().HandleAsync(new ServeCertificate(ids[1], "窗口领取", null), c)),
 
             // 一次性告知补正 (R-LIC-2): one material missing.
             new(Day(8), 0, nobody, "网上申请（材料不全）", async (sp, c) => ids[2] = await SubmitAsync(sp, newItem, "沐浴", null, false, c)),

@@ -22,8 +22,12 @@ public static class ApplicantSession
 
     public const string StampClaim = "weijian:applicant-stamp";
 
-    public static Actor ActorFor(Guid accountId, string displayName) =>
-        new(accountId, "申请人：" + displayName, null, new HashSet<string> { Role }, false);
+    public static Actor ActorFor(Guid accountId, string displayName)
+    {
+        // The audit chain keeps at most 100 characters of the actor's name.
+        var name = "申请人：" + displayName;
+        return new(accountId, name.Length > 100 ? name[..100] : name, null, new HashSet<string> { Role }, false);
+    }
 
     /// <summary>The account id of a signed-in applicant; otherwise 请先登录.</summary>
     public static Guid Require(Actor actor)

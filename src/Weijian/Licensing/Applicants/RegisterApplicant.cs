@@ -19,10 +19,10 @@ public sealed record ApplicantAccountView(Guid Id, string Phone, string DisplayN
     public static ApplicantAccountView From(ApplicantAccount a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        return new(a.Id, a.Phone, a.DisplayName, a.Kind.ToString(), KindName(a.Kind), a.CreditCode, a.CreatedAt, a.LastSignInAt);
+        return new(a.Id, a.Phone, a.DisplayName, a.Kind.ToString(), NameOf(a.Kind), a.CreditCode, a.CreatedAt, a.LastSignInAt);
     }
 
-    public static string KindName(PartyKind kind) => kind == PartyKind.Organization ? "单位" : "个人";
+    public static string NameOf(PartyKind kind) => kind == PartyKind.Organization ? "单位" : "个人";
 }
 
 public sealed class RegisterApplicantHandler(WeijianDb db, CurrentActor current, TimeProvider clock, IOptions<IdentityOptions> identity)
@@ -48,7 +48,7 @@ public sealed class RegisterApplicantHandler(WeijianDb db, CurrentActor current,
         {
             Phone = ApplicantAccount.MaskPhone(phone),
             DisplayName = name,
-            Kind = ApplicantAccountView.KindName(kind),
+            Kind = ApplicantAccountView.NameOf(kind),
             CreditCode = code,
         });
         try
