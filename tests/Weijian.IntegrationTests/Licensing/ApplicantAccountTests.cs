@@ -173,7 +173,7 @@ public abstract partial class ApplicantAccountTests<TServer>(TServer server) : S
         // The registration is audited in the province's chain without the password or the full number.
         await using var scope = Server.ScopeAs(Actor.System());
         var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
-        var id = await db.Set<ApplicantAccount>().Where(a => a.Phone == phone).Select(a => a.Id.ToString()).SingleAsync();
+        var id = (await db.Set<ApplicantAccount>().Where(a => a.Phone == phone).Select(a => a.Id).SingleAsync()).ToString();
         var audit = await db.AuditEntries.Where(e => e.SubjectId == id && e.Action == "applicant.registered").Select(e => e.Payload).SingleAsync();
         audit.ShouldNotContain(Strong);
         audit.ShouldNotContain(phone);
