@@ -92,10 +92,11 @@ public static class WeijianWebApp
                 o.Events.OnRedirectToLogin = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status401Unauthorized, () => ctx.Response.Redirect(ctx.RedirectUri));
                 o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx.HttpContext, StatusCodes.Status403Forbidden, () => ctx.Response.Redirect(ctx.RedirectUri));
             })
-            .AddBearerToken(BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+            .AddBearerToken(BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddApplicantCookie();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.TryAddScoped<ISecurityStampValidator, SecurityStampValidator<User>>();
-        services.AddAuthorization();
+        services.AddAuthorization(o => o.AddApplicantPolicy());
 
         services.AddRazorPages(o =>
         {
@@ -103,6 +104,10 @@ public static class WeijianWebApp
             o.Conventions.AllowAnonymousToPage("/Account/Login");
             o.Conventions.AllowAnonymousToPage("/Account/Logout");
             o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+
+            // A signed-in applicant applies at /applicant/apply/…: a personal page (pre-filled from the account), so not
+            // under /public, whose responses are shared-cached and scrubbed of phone numbers (docs/adr/0017).
+            o.Conventions.AddPageRoute("/PublicApplications/Apply", "applicant/apply/{itemId:guid}");
         });
         // Chinese text is written as characters, not &#x…; entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

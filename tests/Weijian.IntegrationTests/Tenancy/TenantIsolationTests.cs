@@ -85,6 +85,11 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // Licence applications: another bureau gets 404 on detail and actions and never lists them (Licensing/ApplicationApiTests);
         // only the applicant's status page (receipt number + random query code) crosses organisations, by design.
         typeof(Weijian.Licensing.Applications.LicenceApplication),
+        // 申请人账号: not tenant-owned (an applicant applies to any bureau; account events are in the root organisation's
+        // chain). Only the account's own online applications and the licences granted on them cross organisations, to that
+        // account; another account gets 404 and never lists them, staff and applicant cookies open only their own pages
+        // (Licensing/ApplicantAccountTests).
+        typeof(Weijian.Licensing.Applicants.ApplicantAccount),
         // Credit records: another bureau gets 404 on a record and its repair decision and never lists it
         // (Credit/CreditRecordTests); only the public list of records in publication (natural persons masked) and the
         // online repair application, proved by credit code + decision number, cross organisations.

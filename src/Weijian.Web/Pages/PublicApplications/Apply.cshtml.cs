@@ -1,15 +1,20 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Weijian.Licensing.Applicants;
 using Weijian.Licensing.Applications;
 using Weijian.Licensing.Items;
 using Weijian.Platform.Persistence;
 
 namespace Weijian.Web.Pages.PublicApplications;
 
-/// <summary>网上申请 (no sign-in): applies for an active item of a bureau and shows the receipt number and query code.</summary>
+/// <summary>
+/// 网上申请 (no sign-in needed): applies for an active item of a bureau and shows the receipt number and query code. A
+/// signed-in applicant applies at /applicant/apply/… (a personal page, not a shared public one), the form pre-filled from
+/// the account, and the application is linked to it (我的申请).
+/// </summary>
 [AllowAnonymous]
-public sealed class ApplyModel(WeijianDb db, SubmitApplicationHandler submit) : WeijianPageModel
+public sealed class ApplyModel(WeijianDb db, SubmitApplicationHandler submit, GetMyApplicantAccountHandler account) : ApplicantPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid ItemId { get; set; }
@@ -38,7 +43,21 @@ public sealed class ApplyModel(WeijianDb db, SubmitApplicationHandler submit) : 
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => RunAsync(async () =>
     {
+        if (SignedIn && Request.Path.StartsWithSegments("/public"))
+        {
+            return Redirect($"/applicant/apply/{ItemId}");
+        }
+
         await LoadAsync(ct);
+        if (SignedIn)
+        {
+            var me = await account.HandleAsync(new GetMyApplicantAccount(), ct);
+            ApplicantName ??= me.DisplayName;
+            ApplicantKind ??= me.KindName;
+            CreditCode ??= me.CreditCode;
+            ContactPhone ??= me.Phone;
+        }
+
         return Page();
     });
 

@@ -103,15 +103,7 @@ public sealed class GetApplicationStatusHandler(WeijianDb db, CurrentActor curre
         ArgumentNullException.ThrowIfNull(query);
         var a = await PublicAccess.FindAsync(db, query.Number, query.Code, ct);
         current.Value = Actor.System("办件查询") with { OrganizationId = a.OrganizationId };
-        var calendar = await calendars.GetAsync(db, ct);
-        var today = ChinaClock.Today(clock);
-        var licence = a.LicenceId is { } lid ? await db.Set<Licence>().AsNoTracking().Where(l => l.Id == lid).Select(l => l.Number).SingleOrDefaultAsync(ct) : null;
-        DateOnly? due = a.Status == ApplicationStatus.Submitted && calendar.IsYearLoaded(a.ReceivedOn.Year) ? ApplicationDeadlines.Notice(calendar, a.ReceivedOn).Due : a.IsClosed ? null : a.LegalDueOn;
-        return new PublicApplicationStatus(
-            a.Number, a.ItemName, a.ApplicantName, a.Status.ToString(), ApplicationNames.Of(a.Status), a.ReceivedOn, a.AcceptedOn, due, ApplicationSteps.Left(calendar, today, a),
-            a.Deficiencies, a.RightAuthority, a.DecidedOn, a.DecisionNumber, a.Status == ApplicationStatus.Granted ? licence : null, a.CertificateDueOn, a.CertificateServedOn,
-            a.IsClosed && a.Rating is null, a.Rating is { } r ? ApplicationNames.Of(r) : null, [.. a.History.Select(h => new PublicStep(h.On, h.Step, h.Note))],
-            [.. a.Documents.Select(d => new PublicDocumentLink(d.Title, d.Number, d.IssuedOn, $"/verify/{d.Id}"))]);
+        return await PublicAccess.StatusAsync(db, calendars, clock, a, ct);
     }
 }
 
@@ -125,19 +117,7 @@ public sealed class RateApplicationHandler(WeijianDb db, CurrentActor current, T
         ArgumentNullException.ThrowIfNull(command);
         var found = await PublicAccess.FindAsync(db, command.Number, command.Code, ct);
         current.Value = Actor.System("申请人评价") with { OrganizationId = found.OrganizationId };
-        var a = await db.Set<LicenceApplication>().SingleAsync(x => x.Id == found.Id, ct);
-        var rating = ApplicationNames.Parse<ApplicationRating>(command.Rating, ApplicationNames.Of, "rating", "评价（好评/中评/差评）");
-        var comment = Input.OptionalText(command.Comment, "comment", "评价内容", 500);
-        if (rating == ApplicationRating.Bad && comment is null)
-        {
-            throw Input.Invalid("validation.comment", "comment", "差评请写明原因，以便整改");
-        }
-
-        var today = ChinaClock.Today(clock);
-        a.Rate(rating, comment, today, clock.GetUtcNow());
-        db.Audit(a.OrganizationId, ApplicationSteps.AuditAction("rate"), ApplicationSteps.SubjectType, a.Id.ToString(), new { a.Number, Rating = ApplicationNames.Of(rating), Comment = comment });
-        await db.SaveChangesAsync(ct);
-        return new PublicStep(today, "好差评", ApplicationNames.Of(rating));
+        return await PublicAccess.RateAsync(db, clock, found.Id, command.Rating, command.Comment, ct);
     }
 }
 
@@ -149,5 +129,40 @@ internal static class PublicAccess
         var c = Input.Text(code, "code", "查询码", 20).ToUpperInvariant();
         return await db.Set<LicenceApplication>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.Number == n && a.QueryCode == c, ct)
             ?? throw DomainRuleException.NotFound("licensing.application-not-found", "受理编号或查询码不正确");
+    }
+
+    /// <summary>What the applicant sees of an application: by number and code, or from the applicant account that submitted it.</summary>
+    public static async Task<PublicApplicationStatus> StatusAsync(WeijianDb db, CalendarSource calendars, TimeProvider clock, LicenceApplication a, CancellationToken ct)
+    {
+        var calendar = await calendars.GetAsync(db, ct);
+        var today = ChinaClock.Today(clock);
+        var licence = a.LicenceId is { } lid ? await db.Set<Licence>().IgnoreQueryFilters().AsNoTracking().Where(l => l.Id == lid).Select(l => l.Number).SingleOrDefaultAsync(ct) : null;
+        return new PublicApplicationStatus(
+            a.Number, a.ItemName, a.ApplicantName, a.Status.ToString(), ApplicationNames.Of(a.Status), a.ReceivedOn, a.AcceptedOn, DueOn(calendar, a), ApplicationSteps.Left(calendar, today, a),
+            a.Deficiencies, a.RightAuthority, a.DecidedOn, a.DecisionNumber, a.Status == ApplicationStatus.Granted ? licence : null, a.CertificateDueOn, a.CertificateServedOn,
+            a.IsClosed && a.Rating is null, a.Rating is { } r ? ApplicationNames.Of(r) : null, [.. a.History.Select(h => new PublicStep(h.On, h.Step, h.Note))],
+            [.. a.Documents.Select(d => new PublicDocumentLink(d.Title, d.Number, d.IssuedOn, $"/verify/{d.Id}"))]);
+    }
+
+    /// <summary>The date the applicant waits for: the intake notice before acceptance (R-LIC-2), then the legal decision date (R-LIC-4).</summary>
+    public static DateOnly? DueOn(BusinessCalendar calendar, LicenceApplication a) =>
+        a.Status == ApplicationStatus.Submitted && calendar.IsYearLoaded(a.ReceivedOn.Year) ? ApplicationDeadlines.Notice(calendar, a.ReceivedOn).Due : a.IsClosed ? null : a.LegalDueOn;
+
+    /// <summary>好差评 of an ended application, once; the caller has proved the applicant (number and code, or the account).</summary>
+    public static async Task<PublicStep> RateAsync(WeijianDb db, TimeProvider clock, Guid applicationId, string? ratingText, string? commentText, CancellationToken ct)
+    {
+        var a = await db.Set<LicenceApplication>().SingleAsync(x => x.Id == applicationId, ct);
+        var rating = ApplicationNames.Parse<ApplicationRating>(ratingText, ApplicationNames.Of, "rating", "评价（好评/中评/差评）");
+        var comment = Input.OptionalText(commentText, "comment", "评价内容", 500);
+        if (rating == ApplicationRating.Bad && comment is null)
+        {
+            throw Input.Invalid("validation.comment", "comment", "差评请写明原因，以便整改");
+        }
+
+        var today = ChinaClock.Today(clock);
+        a.Rate(rating, comment, today, clock.GetUtcNow());
+        db.Audit(a.OrganizationId, ApplicationSteps.AuditAction("rate"), ApplicationSteps.SubjectType, a.Id.ToString(), new { a.Number, Rating = ApplicationNames.Of(rating), Comment = comment });
+        await db.SaveChangesAsync(ct);
+        return new PublicStep(today, "好差评", ApplicationNames.Of(rating));
     }
 }

@@ -34,6 +34,12 @@ public sealed class LicenceApplication : ITenantOwned
 
     public bool Online { get; private set; }
 
+    /// <summary>
+    /// The applicant account that submitted it online (申请人账号, <c>Applicants/ApplicantAccount</c>); null for window intake
+    /// on the applicant's behalf and for anonymous online applications. The account sees only applications carrying its id.
+    /// </summary>
+    public Guid? ApplicantAccountId { get; private set; }
+
     public Guid ItemId { get; private set; }
 
     public string ItemCode { get; private set; } = "";
@@ -225,6 +231,17 @@ public sealed class LicenceApplication : ITenantOwned
         };
         a.Log(receivedOn, online ? "网上申请" : "窗口收件", $"收到申请材料（{item.Name}）", by, now);
         return a;
+    }
+
+    /// <summary>Links an online application to the signed-in applicant account that submitted it (once, on submission).</summary>
+    public void SubmittedFrom(Guid applicantAccountId)
+    {
+        if (!Online || ApplicantAccountId is not null)
+        {
+            throw new InvalidOperationException("Only a new online application is linked to the applicant account that submitted it.");
+        }
+
+        ApplicantAccountId = applicantAccountId;
     }
 
     /// <summary>受理 (R-LIC-2), with the 容缺 gaps due by <paramref name="rongqueDue"/> (R-LIC-14).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Weijian.Licensing.Applicants;
 using Weijian.Licensing.Items;
 using Weijian.Licensing.Licences;
 using Weijian.Platform.Organizations;
@@ -16,6 +17,7 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
         b.HasOne<Organization>().WithMany().HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<LicenceItem>().WithMany().HasForeignKey(a => a.ItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Licence>().WithMany().HasForeignKey(a => a.LicenceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ApplicantAccount>().WithMany().HasForeignKey(a => a.ApplicantAccountId).OnDelete(DeleteBehavior.Restrict);
         b.Property(a => a.Number).HasMaxLength(20);
         b.Property(a => a.QueryCode).HasMaxLength(20);
         b.Property(a => a.ItemCode).HasMaxLength(LicenceItem.CodeMax);
@@ -61,5 +63,8 @@ internal sealed class LicenceApplicationConfiguration : IEntityTypeConfiguration
         b.HasIndex(a => new { a.Number, a.QueryCode });
         b.HasIndex(a => new { a.OrganizationId, a.Status, a.ReceivedOn });
         b.HasIndex(a => new { a.OrganizationId, a.ItemId });
+
+        // 我的申请: an account's own applications across bureaus, newest first (Applicants/MyApplications).
+        b.HasIndex(a => new { a.ApplicantAccountId, a.ReceivedOn });
     }
 }

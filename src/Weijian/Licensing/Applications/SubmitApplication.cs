@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Weijian.Licensing.Applicants;
 using Weijian.Licensing.Items;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
@@ -8,8 +9,10 @@ using Weijian.Platform.Rules;
 namespace Weijian.Licensing.Applications;
 
 /// <summary>
-/// 网上申请 (anonymous public page): an applicant applies for an active item of a bureau; the application is Submitted
-/// with a receipt number and a query code, and the 5-working-day notice clock of the window runs from today (R-LIC-2).
+/// 网上申请 (public page): an applicant applies for an active item of a bureau; the application is Submitted with a
+/// receipt number and a query code, and the 5-working-day notice clock of the window runs from today (R-LIC-2). When an
+/// applicant account is signed in (the actor is an applicant, <see cref="ApplicantSession"/>), the application is linked
+/// to it and appears on that account's 我的申请; otherwise it is anonymous and followed by number and code only.
 /// </summary>
 public sealed record SubmitApplication(
     Guid? OrganizationId, string? ItemCode, string? ApplicantName, string? ApplicantKind, string? CreditCode, string? ContactPerson, string? ContactPhone,
@@ -26,7 +29,14 @@ public sealed class SubmitApplicationHandler(WeijianDb db, CurrentActor current,
         var org = await db.Organizations.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(o => o.Id == orgId && o.IsActive, ct)
             ?? throw Input.Invalid("organization.not-found", "organizationId", "受理机关不存在");
 
-        // The applicant has no account: the write is the bureau's own (its tenant), recorded as a public submission.
+        // The account (if any) is read from the actor before the write switches to the bureau's own tenant, recorded as a
+        // public submission. The account is looked up by the id the applicant cookie proved, never by anything typed.
+        var accountId = ApplicantSession.AccountOf(current.Value);
+        if (accountId is { } signedIn && !await db.Set<ApplicantAccount>().AnyAsync(x => x.Id == signedIn, ct))
+        {
+            throw DomainRuleException.Forbidden("applicant.sign-in-required", "申请人账号已失效，请重新登录");
+        }
+
         current.Value = Actor.System("网上申请：" + (command.ApplicantName?.Trim() ?? "申请人")) with { OrganizationId = org.Id };
         var code = Input.Text(command.ItemCode, "itemCode", "许可事项", LicenceItem.CodeMax);
         var item = await db.Set<LicenceItem>().AsNoTracking().SingleOrDefaultAsync(i => i.OrganizationId == org.Id && i.Code == code, ct)
@@ -35,7 +45,19 @@ public sealed class SubmitApplicationHandler(WeijianDb db, CurrentActor current,
         var a = await ApplicationIntake.ReceiveAsync(
             db, calendars, clock, org.Id, item, null, command.ApplicantName, command.ApplicantKind, command.CreditCode, command.ContactPerson, command.ContactPhone,
             command.Scope, command.LicenceId, command.Materials, online: true, today, ct);
-        db.Audit(org.Id, ApplicationSteps.AuditAction("submit"), ApplicationSteps.SubjectType, a.Id.ToString(), new { a.Number, a.ItemName, a.ApplicantName, Channel = "网上申请" });
+        if (accountId is { } account)
+        {
+            a.SubmittedFrom(account);
+        }
+
+        db.Audit(org.Id, ApplicationSteps.AuditAction("submit"), ApplicationSteps.SubjectType, a.Id.ToString(), new
+        {
+            a.Number,
+            a.ItemName,
+            a.ApplicantName,
+            Channel = accountId is null ? "网上申请" : "网上申请（申请人账号）",
+            ApplicantAccount = accountId,
+        });
         await db.SaveChangesAsync(ct);
         var calendar = await calendars.GetAsync(db, ct);
         return new SubmittedApplication(a.Id, a.Number, a.QueryCode, a.ItemName, a.ReceivedOn, ApplicationDeadlines.Notice(calendar, a.ReceivedOn).Due);

@@ -1815,6 +1815,77 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Licensing.Applicants.ApplicantAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sign_in_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applicant_accounts");
+
+                    b.HasIndex("Phone")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applicant_accounts_phone");
+
+                    b.ToTable("applicant_accounts", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1824,6 +1895,10 @@ namespace Weijian.Migrations.Postgres
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date")
                         .HasColumnName("accepted_on");
+
+                    b.Property<Guid?>("ApplicantAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_account_id");
 
                     b.Property<string>("ApplicantCreditCode")
                         .HasMaxLength(18)
@@ -2140,6 +2215,9 @@ namespace Weijian.Migrations.Postgres
 
                     b.HasIndex("LicenceId")
                         .HasDatabaseName("ix_licence_applications_licence_id");
+
+                    b.HasIndex("ApplicantAccountId", "ReceivedOn")
+                        .HasDatabaseName("ix_licence_applications_applicant_account_id_received_on");
 
                     b.HasIndex("Number", "QueryCode")
                         .HasDatabaseName("ix_licence_applications_number_query_code");
@@ -4772,6 +4850,12 @@ namespace Weijian.Migrations.Postgres
 
             modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
                 {
+                    b.HasOne("Weijian.Licensing.Applicants.ApplicantAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_licence_applications_applicant_accounts_applicant_account_id");
+
                     b.HasOne("Weijian.Licensing.Items.LicenceItem", null)
                         .WithMany()
                         .HasForeignKey("ItemId")

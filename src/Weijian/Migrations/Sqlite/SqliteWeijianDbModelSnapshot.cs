@@ -1804,6 +1804,77 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("inspections", (string)null);
                 });
 
+            modelBuilder.Entity("Weijian.Licensing.Applicants.ApplicantAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("LastSignInAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_sign_in_at");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applicant_accounts");
+
+                    b.HasIndex("Phone")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applicant_accounts_phone");
+
+                    b.ToTable("applicant_accounts", (string)null);
+                });
+
             modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1813,6 +1884,10 @@ namespace Weijian.Migrations.Sqlite
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("accepted_on");
+
+                    b.Property<Guid?>("ApplicantAccountId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicant_account_id");
 
                     b.Property<string>("ApplicantCreditCode")
                         .HasMaxLength(18)
@@ -2129,6 +2204,9 @@ namespace Weijian.Migrations.Sqlite
 
                     b.HasIndex("LicenceId")
                         .HasDatabaseName("ix_licence_applications_licence_id");
+
+                    b.HasIndex("ApplicantAccountId", "ReceivedOn")
+                        .HasDatabaseName("ix_licence_applications_applicant_account_id_received_on");
 
                     b.HasIndex("Number", "QueryCode")
                         .HasDatabaseName("ix_licence_applications_number_query_code");
@@ -4731,6 +4809,12 @@ namespace Weijian.Migrations.Sqlite
 
             modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
                 {
+                    b.HasOne("Weijian.Licensing.Applicants.ApplicantAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_licence_applications_applicant_accounts_applicant_account_id");
+
                     b.HasOne("Weijian.Licensing.Items.LicenceItem", null)
                         .WithMany()
                         .HasForeignKey("ItemId")

@@ -105,7 +105,10 @@ public static class DemoData
         // Modules add their own demo records (entities, officers, catalogues …), in their declared order.
         foreach (var contribution in Contributions().OrderBy(c => c.Order))
         {
+            var withAccounts = contribution as IDemoAccounts;
+            withAccounts?.UsePassword(password);
             await contribution.SeedAsync(sp, bureaus, ct);
+            accounts.AddRange(withAccounts?.Accounts ?? []);
         }
 
         return new DemoResult(true, accounts);
@@ -120,6 +123,17 @@ public static class DemoData
         var views = await UserViews.LoadAsync(db, db.Users.OrderBy(u => u.CreatedAt).Take(50), DateTimeOffset.MinValue, ct);
         return views.Select(v => new DemoAccount(v.UserName, v.DisplayName, v.OrganizationName, string.Join("、", v.RoleNames))).ToList();
     }
+}
+
+/// <summary>
+/// A contribution that makes sign-in accounts other than staff users (e.g. applicant accounts): it is given the one demo
+/// password before it seeds, and names the accounts it made for the printed list.
+/// </summary>
+public interface IDemoAccounts
+{
+    IReadOnlyList<DemoData.DemoAccount> Accounts { get; }
+
+    void UsePassword(string password);
 }
 
 /// <summary>A county bureau of the demo, handed to module contributions.</summary>
