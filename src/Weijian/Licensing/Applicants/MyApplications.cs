@@ -71,7 +71,7 @@ public sealed class RateMyApplicationHandler(WeijianDb db, CurrentActor current,
         var a = await MyApplications.LoadAsync(db, command.Id, ct);
 
         // The rating is written into the bureau's own application (its tenant), as the public rating is.
-        current.Value = Actor.System(current.Value.Name) with { OrganizationId = a.OrganizationId };
+        current.ActAsVisitorOf(a.OrganizationId, "申请人评价：" + current.Value.Name);
         return await PublicAccess.RateAsync(db, clock, a.Id, command.Rating, command.Comment, ct);
     }
 }

@@ -96,13 +96,13 @@ public sealed record PublicDocumentLink(string Title, string? Number, DateOnly I
 
 public sealed record PublicStep(DateOnly On, string Step, string Note);
 
-public sealed class GetApplicationStatusHandler(WeijianDb db, CurrentActor current, CalendarSource calendars, TimeProvider clock)
+public sealed class GetApplicationStatusHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
 {
     public async Task<PublicApplicationStatus> HandleAsync(GetApplicationStatus query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
+        // Read-only: found and shown across tenants by number and code; the actor is not changed.
         var a = await PublicAccess.FindAsync(db, query.Number, query.Code, ct);
-        current.Value = Actor.System("办件查询") with { OrganizationId = a.OrganizationId };
         return await PublicAccess.StatusAsync(db, calendars, clock, a, ct);
     }
 }
@@ -116,7 +116,7 @@ public sealed class RateApplicationHandler(WeijianDb db, CurrentActor current, T
     {
         ArgumentNullException.ThrowIfNull(command);
         var found = await PublicAccess.FindAsync(db, command.Number, command.Code, ct);
-        current.Value = Actor.System("申请人评价") with { OrganizationId = found.OrganizationId };
+        current.ActAsVisitorOf(found.OrganizationId, "申请人评价");
         return await PublicAccess.RateAsync(db, clock, found.Id, command.Rating, command.Comment, ct);
     }
 }

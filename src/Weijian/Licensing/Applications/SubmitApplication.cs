@@ -37,7 +37,7 @@ public sealed class SubmitApplicationHandler(WeijianDb db, CurrentActor current,
             throw DomainRuleException.Forbidden("applicant.sign-in-required", "申请人账号已失效，请重新登录");
         }
 
-        current.Value = Actor.System("网上申请：" + (command.ApplicantName?.Trim() ?? "申请人")) with { OrganizationId = org.Id };
+        current.ActAsVisitorOf(org.Id, "网上申请：" + (command.ApplicantName?.Trim() ?? "申请人"));
         var code = Input.Text(command.ItemCode, "itemCode", "许可事项", LicenceItem.CodeMax);
         var item = await db.Set<LicenceItem>().AsNoTracking().SingleOrDefaultAsync(i => i.OrganizationId == org.Id && i.Code == code, ct)
             ?? throw Input.Invalid("licensing.item-not-found", "itemCode", "该机关没有这个许可事项");

@@ -95,7 +95,9 @@ public sealed class CurrentActor
     /// tenants read-only and checks it, then calls this to act, for the rest of the unit of work, as a visitor of the
     /// bureau that owns the target. Its writes then pass the ordinary tenant guard (so they cannot reach another bureau)
     /// and are audited in that bureau's chain under <paramref name="name"/>. Refused for the system actor and for a
-    /// signed-in user, whose rights must never be traded for a visitor's (and who must not be turned into the public).
+    /// signed-in staff user, whose rights must never be traded for a visitor's (and who must not be turned into the public).
+    /// A signed-in public account (申请人账号: authenticated, of no organisation, docs/adr/0017) is the public too: the
+    /// handler reads what it needs of the account first, then acts as the visitor.
     /// </summary>
     public Actor ActAsVisitorOf(Guid organizationId, string name)
     {
@@ -104,7 +106,7 @@ public sealed class CurrentActor
             throw new InvalidOperationException("The system actor never becomes a visitor: public writes start from the anonymous actor.");
         }
 
-        if (Value.IsAuthenticated)
+        if (Value.IsAuthenticated && Value.OrganizationId is not null)
         {
             throw DomainRuleException.Forbidden("auth.public-form-signed-in", "您已登录本平台，请退出登录后再以公众身份提交");
         }

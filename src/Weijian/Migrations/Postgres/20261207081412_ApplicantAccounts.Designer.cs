@@ -12,7 +12,7 @@ using Weijian.Platform.Persistence;
 namespace Weijian.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWeijianDb))]
-    [Migration("20261207074252_ApplicantAccounts")]
+    [Migration("20261207081412_ApplicantAccounts")]
     partial class ApplicantAccounts
     {
         /// <inheritdoc />
@@ -23,6 +23,7 @@ namespace Weijian.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -3197,27 +3198,29 @@ namespace Weijian.Migrations.Postgres
                     b.HasIndex("OrganizationId", "SourceType", "SourceId")
                         .HasDatabaseName("ix_enforcement_disclosures_organization_id_source_type_source_~");
 
-                    b.HasIndex(new[] { "DecisionNumber" }, "ix_enforcement_disclosures_decision_number_trgm")
-                        .HasDatabaseName("ix_enforcement_disclosures_decision_number_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "DecisionNumber" }, "ix_enforcement_disclosures_decision_number_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "DecisionNumber" }, "ix_enforcement_disclosures_decision_number_trgm"), new[] { "gin_trgm_ops" });
-
-                    b.HasIndex(new[] { "PartyName" }, "ix_enforcement_disclosures_party_name_trgm")
-                        .HasDatabaseName("ix_enforcement_disclosures_party_name_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "PartyName" }, "ix_enforcement_disclosures_party_name_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "PartyName" }, "ix_enforcement_disclosures_party_name_trgm"), new[] { "gin_trgm_ops" });
-
                     b.HasIndex(new[] { "OrganizationId", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_enforcement_disclosures_public")
                         .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NULL");
 
+                    b.HasIndex(new[] { "OrganizationId", "DecisionNumber" }, "ix_enforcement_disclosures_public_decision_number_trgm")
+                        .HasDatabaseName("ix_enforcement_disclosures_public_decision_number_trgm")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "OrganizationId", "DecisionNumber" }, "ix_enforcement_disclosures_public_decision_number_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "OrganizationId", "DecisionNumber" }, "ix_enforcement_disclosures_public_decision_number_trgm"), new[] { "uuid_ops", "gin_trgm_ops" });
+
                     b.HasIndex(new[] { "OrganizationId", "Kind", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public_kind")
                         .IsDescending(false, false, true, true)
                         .HasDatabaseName("ix_enforcement_disclosures_public_kind")
                         .HasFilter("published_on IS NOT NULL AND offline_on IS NULL AND withdrawn_on IS NULL");
+
+                    b.HasIndex(new[] { "OrganizationId", "PartyName" }, "ix_enforcement_disclosures_public_party_name_trgm")
+                        .HasDatabaseName("ix_enforcement_disclosures_public_party_name_trgm")
+                        .HasFilter("published_on IS NOT NULL AND offline_on IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "OrganizationId", "PartyName" }, "ix_enforcement_disclosures_public_party_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "OrganizationId", "PartyName" }, "ix_enforcement_disclosures_public_party_name_trgm"), new[] { "uuid_ops", "gin_trgm_ops" });
 
                     b.HasIndex(new[] { "OrganizationId", "DecidedOn", "Id" }, "ix_enforcement_disclosures_public_withdrawn")
                         .IsDescending(false, true, true)

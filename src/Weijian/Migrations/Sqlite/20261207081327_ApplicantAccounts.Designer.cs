@@ -11,7 +11,7 @@ using Weijian.Platform.Persistence;
 namespace Weijian.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWeijianDb))]
-    [Migration("20261207074015_ApplicantAccounts")]
+    [Migration("20261207081327_ApplicantAccounts")]
     partial class ApplicantAccounts
     {
         /// <inheritdoc />
