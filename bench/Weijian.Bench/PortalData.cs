@@ -69,7 +69,7 @@ public static class PortalData
             "《中华人民共和国基本医疗卫生与健康促进法》第三十八条", "《中华人民共和国基本医疗卫生与健康促进法》第九十九条", "没收违法所得；没收药品、医疗器械；罚款", 50000m),
     ];
 
-    private static readonly (string Item, string Prefix)[] Licences =
+    private static readonly (string Item, string Prefix)[] Licenses =
     [
         ("公共场所卫生许可", "卫公证字"), ("生活饮用水供水单位卫生许可", "卫水证字"), ("医疗机构执业登记", "医机证字"),
         ("放射诊疗许可", "放射证字"), ("消毒产品生产企业卫生许可", "卫消证字"),
@@ -227,9 +227,9 @@ public static class PortalData
         }
         else if (roll < 93)
         {
-            var l = Licences[rng.Next() % (ulong)Licences.Length];
+            var l = Licenses[rng.Next() % (ulong)Licenses.Length];
             kind = DisclosureKind.LicensingDecision;
-            sourceType = "LicenceApplication";
+            sourceType = "LicenseApplication";
             number = $"{t.Short}卫许〔{year}〕{n}号";
             title = $"{partyName}{l.Item}行政许可决定";
             fields =

@@ -39,7 +39,7 @@ public static class ReportsData
     private static readonly Dictionary<string, int> Targets = new(StringComparer.Ordinal)
     {
         ["licence_applications"] = 5000,
-        ["licences"] = 3000,
+        ["licenses"] = 3000,
         ["regulated_entities"] = 5000,
         ["inspections"] = 2000,
         ["inspection_targets"] = 2000,
@@ -56,7 +56,7 @@ public static class ReportsData
         ["visit_confirmations"] = "inspections",
         ["visit_complaints"] = "inspections",
         ["case_file_evaluations"] = "penalty_cases",
-        ["commitment_verifications"] = "licences",
+        ["commitment_verifications"] = "licenses",
         ["entity_replies"] = "penalty_cases",
     };
 

@@ -10,7 +10,7 @@ using Weijian.Inspections.Plans;
 using Weijian.Inspections.Visits;
 using Weijian.Licensing.Applications;
 using Weijian.Licensing.Commitments;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Organizations;
@@ -102,8 +102,8 @@ public static class ReportsMeasure
             count(*) FILTER (WHERE hearing_on IS NOT NULL) AS hearings
           FROM licence_applications WHERE organization_id = ANY(@o) AND received_on BETWEEN @f AND @t GROUP BY 1, 2),
         li AS (
-          SELECT organization_id AS o, count(*) AS n FROM licences
-          WHERE organization_id = ANY(@o) AND status = '{nameof(LicenceStatus.Revoked)}' AND status_changed_on BETWEEN @f AND @t GROUP BY 1),
+          SELECT organization_id AS o, count(*) AS n FROM licenses
+          WHERE organization_id = ANY(@o) AND status = '{nameof(LicenseStatus.Revoked)}' AND status_changed_on BETWEEN @f AND @t GROUP BY 1),
         cv AS (
           SELECT organization_id AS o, count(*) AS n, count(*) FILTER (WHERE status = '{nameof(CommitmentVerificationStatus.FalseCommitment)}') AS false_
           FROM commitment_verifications WHERE organization_id = ANY(@o) AND issued_on BETWEEN @f AND @t GROUP BY 1),

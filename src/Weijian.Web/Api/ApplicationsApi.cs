@@ -35,7 +35,7 @@ internal static class ApplicationsApi
                 return await ApplicationCommands.RunAsync(request.HttpContext.RequestServices, a, command, ct);
             })
             .WithSummary("执行许可申请操作（accept、notify-deficiency、reject-intake、grant-on-commitment、supply-rongque、record-site-check、record-review、extend-time、start-excluded-period、schedule-hearing、end-excluded-period、grant、refuse、withdraw、serve-certificate）；不符合流程或法定条件时返回带规则代码的 problem details");
-        g.MapPost("/starter-items", (LoadStarterLicenceItemsHandler h, CancellationToken ct) => h.HandleAsync(new LoadStarterLicenceItems(), ct))
+        g.MapPost("/starter-items", (LoadStarterLicenseItemsHandler h, CancellationToken ct) => h.HandleAsync(new LoadStarterLicenseItems(), ct))
             .WithSummary("载入全国示范许可事项（已有编码的事项不重复载入）");
     }
 

@@ -1,11 +1,11 @@
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Authorization;
 
 namespace Weijian.Web.Cli;
 
 /// <summary>
-/// <c>weijian licensing remind [--org 单位ID]</c>: runs the licence register sweep once (R-LIC-8) — expiry reminders
-/// to holders and window clerks, 已过期 for licences past their validity — and prints the counts. Idempotent, so it can
+/// <c>weijian licensing remind [--org 单位ID]</c>: runs the license register sweep once (R-LIC-8) — expiry reminders
+/// to holders and window clerks, 已过期 for licenses past their validity — and prints the counts. Idempotent, so it can
 /// be run by cron beside the server's daily timer. Exit 0 when done, 2 on bad usage.
 /// </summary>
 public static class LicensingVerbs
@@ -32,7 +32,7 @@ public static class LicensingVerbs
         await using var app = await WeijianCli.OpenAsync(settings, ct);
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System($"命令行（{Environment.UserName}）");
-        var result = await scope.ServiceProvider.GetRequiredService<RemindExpiringLicencesHandler>().HandleAsync(new RemindExpiringLicences(orgId), ct);
+        var result = await scope.ServiceProvider.GetRequiredService<RemindExpiringLicensesHandler>().HandleAsync(new RemindExpiringLicenses(orgId), ct);
         await stdout.WriteLineAsync($"{result.On:yyyy-MM-dd} 许可证到期提醒 {result.Reminded} 件，到期未延续标记为已过期 {result.Expired} 件");
         return WeijianCli.Ok;
     }

@@ -1,5 +1,5 @@
 using Weijian.Licensing.Applications;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Publication;
@@ -9,7 +9,7 @@ namespace Weijian.Web.Hosting;
 
 /// <summary>
 /// The daily sweeps of the served program, checked hourly and run once per Beijing day: deemed acceptances (R-LIC-2)
-/// and deemed renewals (R-LIC-8), licence expiry reminders and expiry (R-LIC-8), the end of credit publication at its
+/// and deemed renewals (R-LIC-8), license expiry reminders and expiry (R-LIC-8), the end of credit publication at its
 /// maximum (R-CRD-1/2), decisions past their retention
 /// offline (R-TRS-5), yesterday's audit checkpoints (DESIGN §5) and the open-data feeds. Every sweep is idempotent, so
 /// a restart or a second server only finds nothing to do, and each runs in its own unit of work so one failure does not
@@ -22,7 +22,7 @@ internal sealed class DailySweeps(IServiceScopeFactory scopes, TimeProvider cloc
     [
         ("视为受理", async (sp, ct) => await sp.GetRequiredService<MarkDeemedAcceptancesHandler>().HandleAsync(new MarkDeemedAcceptances(), ct)),
         ("视为准予延续", async (sp, ct) => await sp.GetRequiredService<MarkDeemedRenewalsHandler>().HandleAsync(new MarkDeemedRenewals(), ct)),
-        ("许可证到期提醒", async (sp, ct) => await sp.GetRequiredService<RemindExpiringLicencesHandler>().HandleAsync(new RemindExpiringLicences(), ct)),
+        ("许可证到期提醒", async (sp, ct) => await sp.GetRequiredService<RemindExpiringLicensesHandler>().HandleAsync(new RemindExpiringLicenses(), ct)),
         ("信用公示期满", async (sp, ct) => await sp.GetRequiredService<Weijian.Credit.EndExpiredPublicationsHandler>().HandleAsync(new Weijian.Credit.EndExpiredPublications(), ct)),
         ("公示保留期届满下线", async (sp, ct) => await sp.GetRequiredService<SweepDisclosureRetentionHandler>().HandleAsync(new SweepDisclosureRetention(), ct)),
         ("审计检查点", async (sp, ct) => await sp.GetRequiredService<RecordAuditCheckpointsHandler>().HandleAsync(new RecordAuditCheckpoints(), ct)),

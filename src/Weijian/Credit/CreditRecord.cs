@@ -76,10 +76,10 @@ public sealed class CreditRecord : ITenantOwned
 
     public CreditSource Source { get; private set; }
 
-    /// <summary>The penalty case or the licence.</summary>
+    /// <summary>The penalty case or the license.</summary>
     public Guid SourceId { get; private set; }
 
-    /// <summary>行政处罚决定书文号, or the licence number for a false commitment.</summary>
+    /// <summary>行政处罚决定书文号, or the license number for a false commitment.</summary>
     public string SourceNumber { get; private set; } = "";
 
     public DateOnly DecidedOn { get; private set; }

@@ -18,7 +18,7 @@ public enum CreditSource
     /// <summary>行政处罚 (R-CRD-1/2/4).</summary>
     Penalty,
 
-    /// <summary>虚假承诺 found after a licence granted on 告知承诺 (R-LIC-11, R-CRD-6).</summary>
+    /// <summary>虚假承诺 found after a license granted on 告知承诺 (R-LIC-11, R-CRD-6).</summary>
     FalseCommitment,
 }
 

@@ -1,30 +1,30 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Weijian.Licensing.Items;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Organizations;
 using Weijian.Registry.Entities;
 
 namespace Weijian.Licensing;
 
-internal sealed class LicenceItemConfiguration : IEntityTypeConfiguration<LicenceItem>
+internal sealed class LicenseItemConfiguration : IEntityTypeConfiguration<LicenseItem>
 {
-    public void Configure(EntityTypeBuilder<LicenceItem> b)
+    public void Configure(EntityTypeBuilder<LicenseItem> b)
     {
         b.ToTable("licence_items");
         b.HasKey(i => i.Id);
         b.Property(i => i.Id).ValueGeneratedNever();
         b.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(i => i.Code).HasMaxLength(LicenceItem.CodeMax);
-        b.Property(i => i.Name).HasMaxLength(LicenceItem.NameMax);
+        b.Property(i => i.Code).HasMaxLength(LicenseItem.CodeMax);
+        b.Property(i => i.Name).HasMaxLength(LicenseItem.NameMax);
         b.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(i => i.Specialty).HasConversion<string>().HasMaxLength(30);
-        b.Property(i => i.LicenceType).HasMaxLength(60);
-        b.Property(i => i.LegalBasis).HasMaxLength(LicenceItem.TextMax);
-        b.Property(i => i.Conditions).HasMaxLength(LicenceItem.TextMax);
+        b.Property(i => i.LicenseType).HasMaxLength(60);
+        b.Property(i => i.LegalBasis).HasMaxLength(LicenseItem.TextMax);
+        b.Property(i => i.Conditions).HasMaxLength(LicenseItem.TextMax);
         b.Property(i => i.QuantityLimit).HasMaxLength(500);
         b.Property(i => i.Fees).HasMaxLength(500);
-        b.Property(i => i.CommitmentObligations).HasMaxLength(LicenceItem.TextMax);
+        b.Property(i => i.CommitmentObligations).HasMaxLength(LicenseItem.TextMax);
         b.Property(i => i.AcceptingUnit).HasMaxLength(200);
         b.Property(i => i.ApprovingUnit).HasMaxLength(200);
         b.Property(i => i.ServiceChannel).HasMaxLength(500);
@@ -37,9 +37,9 @@ internal sealed class LicenceItemConfiguration : IEntityTypeConfiguration<Licenc
     }
 }
 
-internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
+internal sealed class LicenseConfiguration : IEntityTypeConfiguration<License>
 {
-    public void Configure(EntityTypeBuilder<Licence> b)
+    public void Configure(EntityTypeBuilder<License> b)
     {
         b.ToTable("licences");
         b.HasKey(l => l.Id);
@@ -48,16 +48,16 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<Licence>
         b.HasOne<RegulatedEntity>().WithMany().HasForeignKey(l => l.EntityId).OnDelete(DeleteBehavior.Restrict);
         b.Property(l => l.HolderName).HasMaxLength(200);
         b.Property(l => l.HolderCreditCode).HasMaxLength(18);
-        b.Property(l => l.LicenceType).HasMaxLength(60);
-        b.Property(l => l.Number).HasMaxLength(Licence.NumberMax);
-        b.Property(l => l.Scope).HasMaxLength(Licence.ScopeMax);
+        b.Property(l => l.LicenseType).HasMaxLength(60);
+        b.Property(l => l.Number).HasMaxLength(License.NumberMax);
+        b.Property(l => l.Scope).HasMaxLength(License.ScopeMax);
         b.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(l => l.StatusReason).HasMaxLength(500);
         b.Ignore(l => l.History);
         b.Ignore(l => l.LastRecheckedOn);
         b.Ignore(l => l.LastRemindedOn);
         b.HasIndex(l => new { l.OrganizationId, l.Number }).IsUnique();
-        b.HasIndex(l => new { l.OrganizationId, l.EntityId, l.LicenceType });
+        b.HasIndex(l => new { l.OrganizationId, l.EntityId, l.LicenseType });
         b.HasIndex(l => new { l.OrganizationId, l.Status, l.ValidUntil });
     }
 }

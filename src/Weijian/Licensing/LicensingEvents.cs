@@ -18,7 +18,7 @@ public sealed record LicensingDecided(
     string ApplicantName,
     PartyKind ApplicantKind,
     string? ApplicantCreditCode,
-    string? LicenceNumber,
+    string? LicenseNumber,
     string DecisionNumber,
     Guid? DecisionDocumentId);
 
@@ -27,14 +27,14 @@ public sealed record LicensingDecided(
 /// licensing itself refuses the commitment route to the applicant until repaired.
 /// </summary>
 public sealed record FalseCommitmentFound(
-    Guid LicenceId,
+    Guid LicenseId,
     Guid OrganizationId,
     Guid EntityId,
     string PartyName,
     string PartyCreditCode,
-    string LicenceNumber,
+    string LicenseNumber,
     DateOnly FoundOn,
     string Finding);
 
-/// <summary>许可被撤销 (R-LIC-9): a published grant is taken down with the reason shown (R-PEN-32 applied to licences).</summary>
-public sealed record LicenceRevoked(Guid LicenceId, Guid OrganizationId, Guid? ApplicationId, DateOnly RevokedOn, string Reason);
+/// <summary>许可被撤销 (R-LIC-9): a published grant is taken down with the reason shown (R-PEN-32 applied to licenses).</summary>
+public sealed record LicenseRevoked(Guid LicenseId, Guid OrganizationId, Guid? ApplicationId, DateOnly RevokedOn, string Reason);

@@ -31,12 +31,12 @@ public sealed class ApplicantBrowserTests(SqliteServer server) : IClassFixture<S
             Assert.Skip("Debian's Chromium is not installed (scripts/test installs it)");
         }
 
-        LicenceItem item;
+        LicenseItem item;
         await using (var scope = server.ScopeAs(Actor.System()))
         {
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
             var org = (await db.Users.SingleAsync(u => u.UserName == "lst.window")).OrganizationId;
-            item = await db.Set<LicenceItem>().AsNoTracking().SingleAsync(i => i.OrganizationId == org && i.Code == "HS-ZC-01");
+            item = await db.Set<LicenseItem>().AsNoTracking().SingleAsync(i => i.OrganizationId == org && i.Code == "HS-ZC-01");
         }
 
         var phone = "137" + (BitConverter.ToUInt32(Guid.NewGuid().ToByteArray(), 0) % 100_000_000).ToString("00000000", CultureInfo.InvariantCulture);

@@ -325,19 +325,19 @@ public abstract class CreditRecordTests<TServer>(TServer server) : ServerTests<T
         using var d = await CaseDriver.StartAsync(Server);
         var entity = await NewEntityAsync(d);
         var org = await OrgAsync(d);
-        var licenceId = Guid.NewGuid();
+        var licenseId = Guid.NewGuid();
         await using (var scope = Server.ScopeAs(Actor.System()))
         {
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
             var e = await db.Set<RegulatedEntity>().SingleAsync(x => x.Id == entity);
-            db.Raise(new FalseCommitmentFound(licenceId, org, entity, e.Name, e.CreditCode, "冷卫公证字〔2026〕第0099号", d.Today, "承诺已配备的集中空调通风系统清洗设施经核查不存在"));
+            db.Raise(new FalseCommitmentFound(licenseId, org, entity, e.Name, e.CreditCode, "冷卫公证字〔2026〕第0099号", d.Today, "承诺已配备的集中空调通风系统清洗设施经核查不存在"));
             await db.SaveChangesAsync();
         }
 
         var list = await (await d.ClientAsync(O)).GetFromJsonAsync<JsonElement>($"api/v1/credit-records?entityId={entity}&source=FalseCommitment");
         var record = list.GetProperty("items").EnumerateArray().Single();
         record.GetProperty("severity").GetString().ShouldBe("Serious");
-        record.GetProperty("sourceId").GetGuid().ShouldBe(licenceId);
+        record.GetProperty("sourceId").GetGuid().ShouldBe(licenseId);
         record.GetProperty("maxUntil").GetString().ShouldBe(Iso(d.Today.AddYears(3)));
         (await GradeAsync(d, entity)).ShouldBe("D");
     }

@@ -20,7 +20,7 @@ namespace Weijian.IntegrationTests.Licensing;
 /// 申请人账号 and 我的申请 (issue #6, docs/adr/0017): registration refuses a taken or malformed phone and saves nothing; a
 /// wrong password is refused; an application submitted while signed in is listed on 我的申请 with its status and clock,
 /// and no other account lists or opens it; the applicant and staff cookies open only their own pages; 我的许可证 shows
-/// the licence once granted and the 到期提醒 near the renewal cut-off (R-LIC-8).
+/// the license once granted and the 到期提醒 near the renewal cut-off (R-LIC-8).
 /// </summary>
 public abstract partial class ApplicantAccountTests<TServer>(TServer server) : ServerTests<TServer>(server)
     where TServer : ServerFixture
@@ -73,18 +73,18 @@ public abstract partial class ApplicantAccountTests<TServer>(TServer server) : S
         return browser;
     }
 
-    private async Task<LicenceItem> ItemAsync(string code)
+    private async Task<LicenseItem> ItemAsync(string code)
     {
         await using var scope = Server.ScopeAs(Actor.System());
         var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
         var org = (await db.Users.SingleAsync(u => u.UserName == Clerk)).OrganizationId;
-        return await db.Set<LicenceItem>().AsNoTracking().SingleAsync(i => i.OrganizationId == org && i.Code == code);
+        return await db.Set<LicenseItem>().AsNoTracking().SingleAsync(i => i.OrganizationId == org && i.Code == code);
     }
 
     private async Task<Guid> ApplicationIdAsync(string number, Guid orgId)
     {
         await using var scope = Server.ScopeAs(Actor.System());
-        return await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<LicenceApplication>().Where(a => a.Number == number && a.OrganizationId == orgId).Select(a => a.Id).SingleAsync();
+        return await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<LicenseApplication>().Where(a => a.Number == number && a.OrganizationId == orgId).Select(a => a.Id).SingleAsync();
     }
 
     private async Task<int> AccountsWithPhoneAsync(string phone)
@@ -100,7 +100,7 @@ public abstract partial class ApplicantAccountTests<TServer>(TServer server) : S
     }
 
     /// <summary>Applies online through the public form while signed in; returns the receipt number.</summary>
-    private static async Task<string> ApplyAsync(HttpClient browser, LicenceItem item, string name, string? creditCode = null)
+    private static async Task<string> ApplyAsync(HttpClient browser, LicenseItem item, string name, string? creditCode = null)
     {
         var start = await browser.GetAsync($"public/applications/apply/{item.Id}");
         start.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -278,7 +278,7 @@ public abstract partial class ApplicantAccountTests<TServer>(TServer server) : S
     }
 
     [Fact]
-    public async Task My_licences_shows_the_licence_once_granted_on_the_accounts_application()
+    public async Task My_licenses_shows_the_license_once_granted_on_the_accounts_application()
     {
         // A legal person of the register applies, so the grant can name the holder.
         var item = await ItemAsync("GGCS-XK-01");
@@ -308,19 +308,19 @@ public abstract partial class ApplicantAccountTests<TServer>(TServer server) : S
         await ActAsync("lst.officer1", "record-review", new { opinion = "符合条件，建议准予许可" });
         await ActAsync("lst.head", "grant", new { });
 
-        string licenceNumber;
+        string licenseNumber;
         await using (var scope = Server.ScopeAs(Actor.System()))
         {
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
-            var licenceId = await db.Set<LicenceApplication>().Where(a => a.Id == id).Select(a => a.LicenceId).SingleAsync();
-            licenceNumber = await db.Set<Weijian.Licensing.Licences.Licence>().Where(l => l.Id == licenceId).Select(l => l.Number).SingleAsync();
+            var licenseId = await db.Set<LicenseApplication>().Where(a => a.Id == id).Select(a => a.LicenseId).SingleAsync();
+            licenseNumber = await db.Set<Weijian.Licensing.Licenses.License>().Where(l => l.Id == licenseId).Select(l => l.Number).SingleAsync();
         }
 
-        var licences = await browser.GetStringAsync("applicant/licences");
-        licences.ShouldContain(licenceNumber);
-        licences.ShouldContain(item.Name);
-        licences.ShouldContain("有效");
-        licences.ShouldNotContain("data-testid=\"expiry-reminder\""); // four years to run
+        var licenses = await browser.GetStringAsync("applicant/licences");
+        licenses.ShouldContain(licenseNumber);
+        licenses.ShouldContain(item.Name);
+        licenses.ShouldContain("有效");
+        licenses.ShouldNotContain("data-testid=\"expiry-reminder\""); // four years to run
         (await browser.GetStringAsync("applicant/applications")).ShouldContain("准予许可");
 
         // The applicant rates it from the account, once (好差评), without the query code.
@@ -351,10 +351,10 @@ public abstract partial class ApplicantAccountTests<TServer>(TServer server) : S
             mine.ShouldContain(status);
         }
 
-        var licences = await browser.GetStringAsync("applicant/licences");
-        Regex.Count(licences, "data-testid=\"my-licence\"").ShouldBe(2);
-        licences.ShouldContain("data-testid=\"expiry-reminder\"");
-        licences.ShouldContain("请于");
+        var licenses = await browser.GetStringAsync("applicant/licences");
+        Regex.Count(licenses, "data-testid=\"my-license\"").ShouldBe(2);
+        licenses.ShouldContain("data-testid=\"expiry-reminder\"");
+        licenses.ShouldContain("请于");
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

@@ -7,7 +7,7 @@ using Weijian.IntegrationTests.Infrastructure;
 using Weijian.Licensing.Applications;
 using Weijian.Licensing.Commitments;
 using Weijian.Licensing.Items;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Persistence;
@@ -42,11 +42,11 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         return (await db.Users.SingleAsync(u => u.UserName == Clerk)).OrganizationId;
     }
 
-    private async Task<LicenceItem> ItemAsync(string code)
+    private async Task<LicenseItem> ItemAsync(string code)
     {
         var org = await OrgAsync();
         await using var scope = Server.ScopeAs(Actor.System());
-        return await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<LicenceItem>().AsNoTracking().SingleAsync(i => i.OrganizationId == org && i.Code == code);
+        return await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<LicenseItem>().AsNoTracking().SingleAsync(i => i.OrganizationId == org && i.Code == code);
     }
 
     private async Task<Guid> EntityAsync()
@@ -68,14 +68,14 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    private static object[] Ticks(LicenceItem item, string? missing = null, string? rongque = null) =>
+    private static object[] Ticks(LicenseItem item, string? missing = null, string? rongque = null) =>
         [.. item.Materials.Select(m => new { name = m.Name, state = m.Name == missing ? "Missing" : m.Name == rongque ? "Rongque" : "Received" })];
 
     private async Task<HttpResponseMessage> ReceiveRawAsync(object body) => await (await ClientAsync(Clerk)).PostAsJsonAsync("api/v1/applications", body);
 
-    private async Task<JsonElement> ReceiveAsync(LicenceItem item, Guid entity, DateOnly? receivedOn = null, Guid? licenceId = null)
+    private async Task<JsonElement> ReceiveAsync(LicenseItem item, Guid entity, DateOnly? receivedOn = null, Guid? licenseId = null)
     {
-        var r = await ReceiveRawAsync(new { itemId = item.Id, entityId = entity, scope = "住宿", licenceId, materials = Ticks(item), receivedOn });
+        var r = await ReceiveRawAsync(new { itemId = item.Id, entityId = entity, scope = "住宿", licenseId, materials = Ticks(item), receivedOn });
         r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
         return await r.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -125,7 +125,7 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
     }
 
     [Fact]
-    public async Task Window_intake_to_licence_site_check_by_two_review_grant_by_a_head_and_certificate_served_R_LIC_2_3_5()
+    public async Task Window_intake_to_license_site_check_by_two_review_grant_by_a_head_and_certificate_served_R_LIC_2_3_5()
     {
         var item = await ItemAsync("GGCS-XK-01");
         var received = await ReceiveAsync(item, await EntityAsync());
@@ -153,9 +153,9 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         var granted = await ActAsync(Head, id, "grant");
         Status(granted).ShouldBe("Granted");
         granted.GetProperty("decidedOnTime").GetBoolean().ShouldBeTrue();
-        var licence = granted.GetProperty("licence");
-        licence.GetProperty("number").GetString()!.ShouldStartWith("GGCS〔");
-        licence.GetProperty("validUntil").GetString().ShouldBe(Today.AddYears(4).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var license = granted.GetProperty("license");
+        license.GetProperty("number").GetString()!.ShouldStartWith("GGCS〔");
+        license.GetProperty("validUntil").GetString().ShouldBe(Today.AddYears(4).AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         granted.GetProperty("clocks").EnumerateArray().Where(c => c.GetProperty("status").GetString() == "Open").Select(c => c.GetProperty("ruleId").GetString()).ShouldBe(["R-LIC-5"]);
         (await MineAsync(Head)).ShouldContain(c => c.GetProperty("subjectId").GetString() == id.ToString() && c.GetProperty("ruleId").GetString() == "R-LIC-5");
         (await MineAsync(Clerk)).ShouldNotContain(c => c.GetProperty("subjectId").GetString() == id.ToString() && c.GetProperty("ruleId").GetString() == "R-LIC-4", "the decision closed its clock");
@@ -170,7 +170,7 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         var anon = Server.Anonymous();
         var status = await anon.GetFromJsonAsync<JsonElement>($"api/v1/public/applications/{granted.GetProperty("number").GetString()}?code={granted.GetProperty("queryCode").GetString()}");
         status.GetProperty("status").GetString().ShouldBe("Granted");
-        status.GetProperty("licenceNumber").GetString().ShouldBe(licence.GetProperty("number").GetString());
+        status.GetProperty("licenseNumber").GetString().ShouldBe(license.GetProperty("number").GetString());
         status.GetProperty("canRate").GetBoolean().ShouldBeTrue();
         var rate = await anon.PostAsJsonAsync($"api/v1/public/applications/{granted.GetProperty("number").GetString()}/rating", new { code = granted.GetProperty("queryCode").GetString(), rating = "好评" });
         rate.IsSuccessStatusCode.ShouldBeTrue(await rate.Content.ReadAsStringAsync());
@@ -339,7 +339,7 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
     }
 
     [Fact]
-    public async Task A_commitment_grant_issues_the_licence_on_the_spot_and_schedules_its_verification_R_LIC_11_12()
+    public async Task A_commitment_grant_issues_the_license_on_the_spot_and_schedules_its_verification_R_LIC_11_12()
     {
         var item = await ItemAsync("GGCS-XK-01");
         var a = await ReceiveAsync(item, await EntityAsync());
@@ -348,12 +348,12 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         Status(granted).ShouldBe("Granted");
         granted.GetProperty("grantedOnCommitment").GetBoolean().ShouldBeTrue();
         granted.GetProperty("commitmentText").GetString()!.ShouldContain("告知承诺书");
-        var licenceId = granted.GetProperty("licence").GetProperty("id").GetGuid();
+        var licenseId = granted.GetProperty("license").GetProperty("id").GetGuid();
         await using var scope = Server.ScopeAs(Actor.System());
         var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
-        (await db.Set<Licence>().SingleAsync(l => l.Id == licenceId)).GrantedOnCommitment.ShouldBeTrue();
-        (await db.DeadlineClocks.CountAsync(c => c.SubjectType == CommitmentRoute.SubjectType && c.SubjectId == licenceId.ToString() && c.RuleId == "R-LIC-12")).ShouldBe(1);
-        (await db.Set<CommitmentVerification>().CountAsync(v => v.LicenceId == licenceId)).ShouldBe(1);
+        (await db.Set<License>().SingleAsync(l => l.Id == licenseId)).GrantedOnCommitment.ShouldBeTrue();
+        (await db.DeadlineClocks.CountAsync(c => c.SubjectType == CommitmentRoute.SubjectType && c.SubjectId == licenseId.ToString() && c.RuleId == "R-LIC-12")).ShouldBe(1);
+        (await db.Set<CommitmentVerification>().CountAsync(v => v.LicenseId == licenseId)).ShouldBe(1);
 
         var other = await ReceiveAsync(await ItemAsync("FS-XK-01"), await EntityAsync());
         await ShouldFailAsync(await ActRawAsync(Clerk, Id(other), "grant-on-commitment", new { commitmentSigned = true }), HttpStatusCode.Conflict, "licensing.commitment-not-allowed");
@@ -363,12 +363,12 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
     public async Task A_late_renewal_is_refused_and_an_undecided_renewal_is_deemed_granted_after_expiry_R_LIC_8()
     {
         var entity = await EntityAsync();
-        var late = await LicenceAsync(entity, Today.AddDays(20));
+        var late = await LicenseAsync(entity, Today.AddDays(20));
         var renewal = await ItemAsync("GGCS-XK-03");
-        await ShouldFailAsync(await ReceiveRawAsync(new { itemId = renewal.Id, entityId = entity, licenceId = late.Id, materials = Ticks(renewal) }), HttpStatusCode.Conflict, "licensing.renewal-too-late");
+        await ShouldFailAsync(await ReceiveRawAsync(new { itemId = renewal.Id, entityId = entity, licenseId = late.Id, materials = Ticks(renewal) }), HttpStatusCode.Conflict, "licensing.renewal-too-late");
 
-        var licence = await LicenceAsync(entity, Today.AddDays(31));
-        var a = await ReceiveAsync(renewal, entity, licenceId: licence.Id);
+        var license = await LicenseAsync(entity, Today.AddDays(31));
+        var a = await ReceiveAsync(renewal, entity, licenseId: license.Id);
         await ActAsync(Clerk, Id(a), "accept", new { materials = Ticks(renewal) });
 
         // Nothing happens on the expiry day; the day after, the sweep deems it renewed.
@@ -389,9 +389,9 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         Status(after).ShouldBe("Granted");
         after.GetProperty("deemedRenewal").GetBoolean().ShouldBeTrue();
         await using var scope = Server.ScopeAs(Actor.System());
-        var renewed = await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<Licence>().SingleAsync(l => l.Id == licence.Id);
+        var renewed = await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<License>().SingleAsync(l => l.Id == license.Id);
         renewed.ValidUntil.ShouldBe(Today.AddDays(31).AddYears(4));
-        renewed.History.ShouldContain(e => e.Kind == LicenceEventKind.DeemedRenewed);
+        renewed.History.ShouldContain(e => e.Kind == LicenseEventKind.DeemedRenewed);
     }
 
     [Fact]
@@ -449,17 +449,17 @@ public abstract class ApplicationApiTests<TServer>(TServer server) : ServerTests
         return await scope.ServiceProvider.GetRequiredService<MarkDeemedRenewalsHandler>().HandleAsync(new MarkDeemedRenewals(), CancellationToken.None);
     }
 
-    /// <summary>A licence from the old ledger (not through an application), expiring on <paramref name="until"/>.</summary>
-    private async Task<Licence> LicenceAsync(Guid entity, DateOnly until)
+    /// <summary>A license from the old ledger (not through an application), expiring on <paramref name="until"/>.</summary>
+    private async Task<License> LicenseAsync(Guid entity, DateOnly until)
     {
         var org = await OrgAsync();
         await using var scope = Server.ScopeAs(Actor.System("测试") with { OrganizationId = org });
         var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
         var e = await db.Set<RegulatedEntity>().SingleAsync(x => x.Id == entity);
-        var licence = Licence.Issue(org, e.Id, e.Name, e.CreditCode, "public-place-hygiene", "旧证" + Guid.NewGuid().ToString("N")[..8], "住宿", until.AddYears(-4).AddDays(1), until, null, false, "测试", Server.Clock.GetUtcNow());
-        db.Set<Licence>().Add(licence);
+        var license = License.Issue(org, e.Id, e.Name, e.CreditCode, "public-place-hygiene", "旧证" + Guid.NewGuid().ToString("N")[..8], "住宿", until.AddYears(-4).AddDays(1), until, null, false, "测试", Server.Clock.GetUtcNow());
+        db.Set<License>().Add(license);
         await db.SaveChangesAsync();
-        return licence;
+        return license;
     }
 
     private static DateOnly Back(BusinessCalendar calendar, DateOnly from, int workingDays)

@@ -33,12 +33,12 @@ public abstract class ApplicationDocumentTests<TServer>(TServer server) : Server
 
     private async Task<HttpClient> ClientAsync(string user) => await Server.SignedInAsync(user);
 
-    private async Task<LicenceItem> ItemAsync(string code)
+    private async Task<LicenseItem> ItemAsync(string code)
     {
         await using var scope = Server.ScopeAs(Actor.System());
         var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
         var org = (await db.Users.SingleAsync(u => u.UserName == Clerk)).OrganizationId;
-        return await db.Set<LicenceItem>().AsNoTracking().SingleAsync(i => i.OrganizationId == org && i.Code == code);
+        return await db.Set<LicenseItem>().AsNoTracking().SingleAsync(i => i.OrganizationId == org && i.Code == code);
     }
 
     private async Task<Guid> EntityAsync()
@@ -59,10 +59,10 @@ public abstract class ApplicationDocumentTests<TServer>(TServer server) : Server
         return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    private static object[] Ticks(LicenceItem item, string? missing = null, string? rongque = null) =>
+    private static object[] Ticks(LicenseItem item, string? missing = null, string? rongque = null) =>
         [.. item.Materials.Select(m => new { name = m.Name, state = m.Name == missing ? "Missing" : m.Name == rongque ? "Rongque" : "Received" })];
 
-    private async Task<JsonElement> ReceiveAsync(LicenceItem item, DateOnly? receivedOn = null)
+    private async Task<JsonElement> ReceiveAsync(LicenseItem item, DateOnly? receivedOn = null)
     {
         var r = await (await ClientAsync(Clerk)).PostAsJsonAsync("api/v1/applications", new { itemId = item.Id, entityId = await EntityAsync(), scope = "住宿", materials = Ticks(item), receivedOn });
         r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
@@ -209,16 +209,16 @@ public abstract class ApplicationDocumentTests<TServer>(TServer server) : Server
         await ActAsync(Officer, id, "record-site-check", new { staff = TwoStaff, findings = "布局、卫生设施符合要求" });
         await ActAsync(Officer, id, "record-review", new { opinion = "符合条件，建议准予许可" });
         var granted = await ActAsync(Head, id, "grant");
-        var licenceNumber = granted.GetProperty("licence").GetProperty("number").GetString()!;
+        var licenseNumber = granted.GetProperty("license").GetProperty("number").GetString()!;
         var decision = Documents(granted).Single(d => d.GetProperty("template").GetString() == ApplicationDocuments.GrantDecision);
         decision.GetProperty("isDecision").GetBoolean().ShouldBeTrue();
         granted.GetProperty("decisionNumber").GetString().ShouldBe(decision.GetProperty("number").GetString(), "the decision carries the document's one number");
-        await DocumentTextAsync(granted, ApplicationDocuments.GrantDecision, "许准", "准予行政许可", licenceNumber, "第三十八条第一款");
-        await DocumentTextAsync(granted, ApplicationDocuments.Certificate, null, licenceNumber, "永州市冷水滩区文书路8号", "赵经理", "住宿");
+        await DocumentTextAsync(granted, ApplicationDocuments.GrantDecision, "许准", "准予行政许可", licenseNumber, "第三十八条第一款");
+        await DocumentTextAsync(granted, ApplicationDocuments.Certificate, null, licenseNumber, "永州市冷水滩区文书路8号", "赵经理", "住宿");
 
-        // The certificate is also on the licence's page; the applicant's status page lists verify links, never files.
-        var licence = await (await ClientAsync(Officer)).GetFromJsonAsync<JsonElement>($"api/v1/licences/{granted.GetProperty("licence").GetProperty("id").GetGuid()}");
-        licence.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("title").GetString()).ShouldContain("行政许可证件");
+        // The certificate is also on the license's page; the applicant's status page lists verify links, never files.
+        var license = await (await ClientAsync(Officer)).GetFromJsonAsync<JsonElement>($"api/v1/licences/{granted.GetProperty("license").GetProperty("id").GetGuid()}");
+        license.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("title").GetString()).ShouldContain("行政许可证件");
         var statusResponse = await PublicGetAsync($"api/v1/public/applications/{granted.GetProperty("number").GetString()}?code={granted.GetProperty("queryCode").GetString()}");
         var status = await statusResponse.Content.ReadFromJsonAsync<JsonElement>();
         var links = status.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("verifyUrl").GetString()).ToList();

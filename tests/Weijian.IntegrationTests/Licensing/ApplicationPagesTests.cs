@@ -20,16 +20,16 @@ public abstract partial class ApplicationPagesTests<TServer>(TServer server) : S
 {
     private const string Clerk = "lst.window";
 
-    private async Task<LicenceItem> ItemAsync(string code)
+    private async Task<LicenseItem> ItemAsync(string code)
     {
         await using var scope = Server.ScopeAs(Actor.System());
         var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
         var org = (await db.Users.SingleAsync(u => u.UserName == Clerk)).OrganizationId;
-        return await db.Set<LicenceItem>().AsNoTracking().SingleAsync(i => i.OrganizationId == org && i.Code == code);
+        return await db.Set<LicenseItem>().AsNoTracking().SingleAsync(i => i.OrganizationId == org && i.Code == code);
     }
 
     /// <summary>An online application of a new applicant (no register entry needed), as the public page would file it.</summary>
-    private async Task<(string Number, string Code, Guid Id)> SubmitAsync(LicenceItem item, string applicant)
+    private async Task<(string Number, string Code, Guid Id)> SubmitAsync(LicenseItem item, string applicant)
     {
         var r = await Server.Anonymous().PostAsJsonAsync("api/v1/public/applications", new { organizationId = item.OrganizationId, itemCode = item.Code, applicantName = applicant, applicantKind = "个人", contactPhone = "13800000000" });
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());

@@ -169,7 +169,7 @@ public abstract partial class PublicationTests<TServer>(TServer server) : Server
     }
 
     [Fact]
-    public async Task Licensing_grants_are_published_refusals_are_not_and_a_revoked_licence_is_taken_down_R_LIC_5()
+    public async Task Licensing_grants_are_published_refusals_are_not_and_a_revoked_license_is_taken_down_R_LIC_5()
     {
         var org = await BureauAsync();
         var granted = Guid.NewGuid();
@@ -196,7 +196,7 @@ public abstract partial class PublicationTests<TServer>(TServer server) : Server
         await using (var scope = Server.ScopeAs(Actor.System()))
         {
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
-            db.Raise(new LicenceRevoked(Guid.NewGuid(), org, granted, Today, "以欺骗手段取得许可"));
+            db.Raise(new LicenseRevoked(Guid.NewGuid(), org, granted, Today, "以欺骗手段取得许可"));
             await db.SaveChangesAsync();
         }
 

@@ -65,11 +65,11 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         typeof(Weijian.Inspections.Plans.InspectionTarget), typeof(Weijian.Inspections.Draws.RandomDraw),
         typeof(Weijian.Inspections.Visits.Inspection),
 
-        // Licensing: a bureau's service items (guides) and the licences it issued. Only the public guide pages and
+        // Licensing: a bureau's service items (guides) and the licenses it issued. Only the public guide pages and
         // published grants cross organisations (Licensing/*Tests).
-        typeof(Weijian.Licensing.Items.LicenceItem), typeof(Weijian.Licensing.Licences.Licence),
+        typeof(Weijian.Licensing.Items.LicenseItem), typeof(Weijian.Licensing.Licenses.License),
 
-        // 告知承诺 verifications: nothing crosses; another bureau gets 404 on the licence they hang on (Licensing/LicenceRegisterTests).
+        // 告知承诺 verifications: nothing crosses; another bureau gets 404 on the license they hang on (Licensing/LicenseRegisterTests).
         typeof(Weijian.Licensing.Commitments.CommitmentVerification),
         // 行政执法公示: another bureau gets 404 and an empty list through /api/v1/disclosures (Publicity/DisclosureTests);
         // only the published, redacted content crosses organisations on the portal. Audit checkpoints are public by design
@@ -82,11 +82,11 @@ public abstract class TenantIsolationTests<TServer>(TServer server) : ServerTest
         // view (validity, name, organisation, area — no personal data) and the public directory cross organisations.
         typeof(Weijian.Publicity.Officers.OfficerCode), typeof(Weijian.Publicity.Officers.VisitConfirmation),
         typeof(Weijian.Publicity.Officers.VisitComplaint),
-        // Licence applications: another bureau gets 404 on detail and actions and never lists them (Licensing/ApplicationApiTests);
+        // License applications: another bureau gets 404 on detail and actions and never lists them (Licensing/ApplicationApiTests);
         // only the applicant's status page (receipt number + random query code) crosses organisations, by design.
-        typeof(Weijian.Licensing.Applications.LicenceApplication),
+        typeof(Weijian.Licensing.Applications.LicenseApplication),
         // 申请人账号: not tenant-owned (an applicant applies to any bureau; account events are in the root organisation's
-        // chain). Only the account's own online applications and the licences granted on them cross organisations, to that
+        // chain). Only the account's own online applications and the licenses granted on them cross organisations, to that
         // account; another account gets 404 and never lists them, staff and applicant cookies open only their own pages
         // (Licensing/ApplicantAccountTests).
         typeof(Weijian.Licensing.Applicants.ApplicantAccount),

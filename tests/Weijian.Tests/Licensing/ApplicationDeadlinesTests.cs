@@ -82,7 +82,7 @@ public sealed class ApplicationDeadlinesTests
     [Fact]
     public void A_renewal_is_filed_at_least_thirty_days_before_expiry_and_deemed_renewed_after_the_expiry_day_even_in_national_day_2026_R_LIC_8()
     {
-        // The expiry day is the licence's own date, not a procedural period: it does not move past the holiday.
+        // The expiry day is the license's own date, not a procedural period: it does not move past the holiday.
         var until = D("2026-10-05");
         ApplicationDeadlines.LastRenewalFilingDay(until).ShouldBe(D("2026-09-05"));
         ApplicationDeadlines.RenewalDeemed(until, D("2026-10-05")).ShouldBeFalse();

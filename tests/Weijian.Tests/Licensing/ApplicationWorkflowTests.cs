@@ -56,13 +56,13 @@ public sealed class ApplicationWorkflowTests
         }
     }
 
-    private static LicenceApplication Accepted(bool siteCheck = false)
+    private static LicenseApplication Accepted(bool siteCheck = false)
     {
-        var content = new LicenceItemContent(
-            "T-1", "测试许可", LicenceItemKind.New, Specialty.PublicPlaces, "t", "《法》", "条件", null, 20, 5, null, false, null, siteCheck, false, 0, 4, "窗口", "局", null,
-            [new LicenceMaterial("申请表", true, false, null, 1, null)], []);
-        var item = LicenceItem.Create(Org, content, Now);
-        var a = LicenceApplication.Receive(Org, "20260001", "ABCDEFGH", item, new ApplicantDetails(Guid.NewGuid(), "某宾馆", PartyKind.Organization, null, null, null),
+        var content = new LicenseItemContent(
+            "T-1", "测试许可", LicenseItemKind.New, Specialty.PublicPlaces, "t", "《法》", "条件", null, 20, 5, null, false, null, siteCheck, false, 0, 4, "窗口", "局", null,
+            [new LicenseMaterial("申请表", true, false, null, 1, null)], []);
+        var item = LicenseItem.Create(Org, content, Now);
+        var a = LicenseApplication.Receive(Org, "20260001", "ABCDEFGH", item, new ApplicantDetails(Guid.NewGuid(), "某宾馆", PartyKind.Organization, null, null, null),
             "住宿", null, [new MaterialCheck("申请表", true, false, MaterialState.Received)], false, Today, "窗口", Now);
         a.Accept(Today, null, a.Materials, null, Today.AddDays(28), Today.AddDays(7), As(Roles.WindowClerk), Now);
         return a;

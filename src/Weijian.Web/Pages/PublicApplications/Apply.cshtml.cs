@@ -37,7 +37,7 @@ public sealed class ApplyModel(WeijianDb db, SubmitApplicationHandler submit, Ge
     [BindProperty]
     public string? Scope { get; set; }
 
-    public LicenceItem? Item { get; private set; }
+    public LicenseItem? Item { get; private set; }
 
     public SubmittedApplication? Submitted { get; private set; }
 
@@ -74,6 +74,6 @@ public sealed class ApplyModel(WeijianDb db, SubmitApplicationHandler submit, Ge
         () => LoadAsync(ct));
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Item = await db.Set<LicenceItem>().IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(i => i.Id == ItemId && i.Status == LicenceItemStatus.Active, ct)
+        Item = await db.Set<LicenseItem>().IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(i => i.Id == ItemId && i.Status == LicenseItemStatus.Active, ct)
             ?? throw Weijian.Platform.Rules.DomainRuleException.NotFound("licensing.item-not-found", "该许可事项不存在或已停止办理");
 }

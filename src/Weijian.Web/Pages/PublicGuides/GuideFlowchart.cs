@@ -16,7 +16,7 @@ public static class GuideFlowchart
     private const int BoxHeight = 56;
     private const int Gap = 28;
 
-    public static string Svg(IReadOnlyList<LicenceStep> steps, string title)
+    public static string Svg(IReadOnlyList<LicenseStep> steps, string title)
     {
         ArgumentNullException.ThrowIfNull(steps);
         var height = (steps.Count * BoxHeight) + (Math.Max(0, steps.Count - 1) * Gap) + 8;

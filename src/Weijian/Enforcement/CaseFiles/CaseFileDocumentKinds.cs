@@ -38,7 +38,7 @@ public sealed record CaseFileDocumentKind(string Code, string Name, CaseFileStag
 /// The document kinds a case file may hold, as data, in their legal order. The codes are the document-template keys.
 /// Documents that carry a 文号 under 卫生行政执法文书规范 (R-PEN-33) — notices, decisions, 催告书, 移送书 — require a
 /// number; every document except evidence material requires a date. <c>evidence-material</c> (证据材料: copies of
-/// licences, photos, test reports) is not a template but is part of every file; <c>referral</c> (移送) is placed with
+/// licenses, photos, test reports) is not a template but is part of every file; <c>referral</c> (移送) is placed with
 /// the decisions, being one of the head's decisions after investigation (R-PEN-19).
 /// </summary>
 public static class CaseFileDocumentKinds

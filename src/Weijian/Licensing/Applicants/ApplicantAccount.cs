@@ -8,10 +8,10 @@ namespace Weijian.Licensing.Applicants;
 
 /// <summary>
 /// 申请人账号: a citizen (自然人) or a business (法人及其他组织) that registered itself on the public side to apply online
-/// and follow its own applications and licences (issue #6). Not a staff <c>Platform/Users/User</c> and not owned by one
+/// and follow its own applications and licenses (issue #6). Not a staff <c>Platform/Users/User</c> and not owned by one
 /// bureau: an applicant applies to any bureau, so the account is not <c>ITenantOwned</c>. What crosses organisations is
-/// only the link from the account to the applications it submitted itself (<c>LicenceApplication.ApplicantAccountId</c>)
-/// and the licences granted on them; the account never opens an application it did not submit.
+/// only the link from the account to the applications it submitted itself (<c>LicenseApplication.ApplicantAccountId</c>)
+/// and the licenses granted on them; the account never opens an application it did not submit.
 /// <para>
 /// The identity is self-declared: the phone number, name and credit code are what the applicant typed, checked for form
 /// only. A real deployment signs applicants in through the provincial 统一身份认证 (政务服务网 account) instead; the

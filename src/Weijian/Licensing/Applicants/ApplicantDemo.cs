@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Weijian.Licensing.Applications;
 using Weijian.Licensing.Items;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Demo;
@@ -14,7 +14,7 @@ namespace Weijian.Licensing.Applicants;
 /// <summary>
 /// Demo applicant account (Order 63, after the applications at 62): a business of the first demo bureau (冷水滩区)
 /// registers with phone <see cref="Phone"/> and the demo password, then applies online through the handlers on the
-/// <see cref="DemoTimeline"/>: a 公共场所卫生许可 granted, served and rated; a 变更 of its licence from the old ledger,
+/// <see cref="DemoTimeline"/>: a 公共场所卫生许可 granted, served and rated; a 变更 of its license from the old ledger,
 /// granted, which now expires soon (到期提醒 on 我的许可证, R-LIC-8); one told to supplement its materials (一次性告知,
 /// R-LIC-2); and one submitted yesterday, waiting for intake.
 /// </summary>
@@ -44,7 +44,7 @@ public sealed class ApplicantDemo : IDemoContribution, IDemoAccounts
         var today = ChinaClock.Today(timeline.Real);
         BusinessCalendar calendar;
         RegulatedEntity entity;
-        Dictionary<string, LicenceItem> items;
+        Dictionary<string, LicenseItem> items;
         Actor clerk, officer, head;
         await using (var scope = timeline.SystemScope())
         {
@@ -54,7 +54,7 @@ public sealed class ApplicantDemo : IDemoContribution, IDemoAccounts
             Actor? As(string suffix, string role) => users.FirstOrDefault(u => u.UserName == $"{bureau.Prefix}.{suffix}") is { } u
                 ? new Actor(u.Id, u.DisplayName, bureau.OrganizationId, new HashSet<string> { role }, false)
                 : null;
-            items = await db.Set<LicenceItem>().AsNoTracking().Where(i => i.OrganizationId == bureau.OrganizationId).ToDictionaryAsync(i => i.Code, ct);
+            items = await db.Set<LicenseItem>().AsNoTracking().Where(i => i.OrganizationId == bureau.OrganizationId).ToDictionaryAsync(i => i.Code, ct);
 
             // A hotel of the register (the last by credit code: the application demo takes the first ones).
             var found = await db.Set<RegulatedEntity>().AsNoTracking()
@@ -83,16 +83,16 @@ public sealed class ApplicantDemo : IDemoContribution, IDemoAccounts
         var nobody = Actor.Anonymous;
         var system = Actor.System("演示数据") with { OrganizationId = bureau.OrganizationId };
 
-        async Task<Guid> SubmitAsync(IServiceProvider sp, LicenceItem item, string applyFor, Guid? licenceId, bool allMaterials, CancellationToken c)
+        async Task<Guid> SubmitAsync(IServiceProvider sp, LicenseItem item, string applyFor, Guid? licenseId, bool allMaterials, CancellationToken c)
         {
             sp.GetRequiredService<CurrentActor>().Value = ApplicantSession.ActorFor(account[0], entity.Name);
             var materials = item.Materials.Select((m, i) => new MaterialInput(m.Name, allMaterials || i == 0 ? "Received" : "Missing")).ToList();
             var submitted = await sp.GetRequiredService<SubmitApplicationHandler>().HandleAsync(
-                new SubmitApplication(bureau.OrganizationId, item.Code, entity.Name, "单位", entity.CreditCode, entity.ContactPerson ?? "周经理", Phone, applyFor, licenceId, materials), c);
+                new SubmitApplication(bureau.OrganizationId, item.Code, entity.Name, "单位", entity.CreditCode, entity.ContactPerson ?? "周经理", Phone, applyFor, licenseId, materials), c);
             return submitted.Id;
         }
 
-        List<MaterialInput> All(LicenceItem item) => [.. item.Materials.Select(m => new MaterialInput(m.Name, "Received"))];
+        List<MaterialInput> All(LicenseItem item) => [.. item.Materials.Select(m => new MaterialInput(m.Name, "Received"))];
 
         var steps = new List<DemoStep>
         {
@@ -114,18 +114,18 @@ public sealed class ApplicantDemo : IDemoContribution, IDemoAccounts
                 return sp.GetRequiredService<RateMyApplicationHandler>().HandleAsync(new RateMyApplication(ids[0], "Good", "网上申请方便，办理进度一目了然"), c);
             }),
 
-            // 变更 of the licence from the old ledger, which expires soon: 到期提醒 on 我的许可证 (R-LIC-8).
+            // 变更 of the license from the old ledger, which expires soon: 到期提醒 on 我的许可证 (R-LIC-8).
             new(Day(20), 0, system, "录入原许可台账", async (sp, c) =>
             {
                 var db = sp.GetRequiredService<WeijianDb>();
                 var until = today.AddDays(45);
-                var licence = Licence.Issue(
-                    bureau.OrganizationId, entity.Id, entity.Name, entity.CreditCode, changeItem.LicenceType, $"旧证〔{until.Year - 4}〕09001号", "住宿",
+                var license = License.Issue(
+                    bureau.OrganizationId, entity.Id, entity.Name, entity.CreditCode, changeItem.LicenseType, $"旧证〔{until.Year - 4}〕09001号", "住宿",
                     until.AddYears(-4).AddDays(1), until, null, false, "原许可台账", sp.GetRequiredService<TimeProvider>().GetUtcNow());
-                db.Set<Licence>().Add(licence);
-                db.Audit(bureau.OrganizationId, "licence.ledger-imported", nameof(Licence), licence.Id.ToString(), new { licence.Number, licence.ValidUntil, Source = "演示：原许可台账" });
+                db.Set<License>().Add(license);
+                db.Audit(bureau.OrganizationId, "licence.ledger-imported", nameof(License), license.Id.ToString(), new { license.Number, license.ValidUntil, Source = "演示：原许可台账" });
                 await db.SaveChangesAsync(c);
-                ids[1] = await SubmitAsync(sp, changeItem, "住宿、沐浴", licence.Id, true, c);
+                ids[1] = await SubmitAsync(sp, changeItem, "住宿、沐浴", license.Id, true, c);
             }),
             new(Day(19), 0, clerk, "受理变更申请", (sp, c) => sp.GetRequiredService<AcceptHandler>().HandleAsync(new Accept(ids[1], null, All(changeItem)), c)),
         };

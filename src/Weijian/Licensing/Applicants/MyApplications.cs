@@ -24,7 +24,7 @@ public sealed class ListMyApplicationsHandler(WeijianDb db, CalendarSource calen
     {
         ArgumentNullException.ThrowIfNull(query);
         var me = ApplicantSession.Require(db.Actor);
-        var q = db.Set<LicenceApplication>().IgnoreQueryFilters().AsNoTracking()
+        var q = db.Set<LicenseApplication>().IgnoreQueryFilters().AsNoTracking()
             .Where(a => a.ApplicantAccountId == me)
             .OrderByDescending(a => a.ReceivedOn).ThenByDescending(a => a.Id);
         var page = await Paged.FromQueryAsync(q, query.Page, query.PageSize, ct);
@@ -79,10 +79,10 @@ public sealed class RateMyApplicationHandler(WeijianDb db, CurrentActor current,
 internal static class MyApplications
 {
     /// <summary>The signed-in account's own application, else 404 (never telling whether it exists).</summary>
-    public static async Task<LicenceApplication> LoadAsync(WeijianDb db, Guid id, CancellationToken ct)
+    public static async Task<LicenseApplication> LoadAsync(WeijianDb db, Guid id, CancellationToken ct)
     {
         var me = ApplicantSession.Require(db.Actor);
-        return await db.Set<LicenceApplication>().IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.ApplicantAccountId == me, ct)
+        return await db.Set<LicenseApplication>().IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.ApplicantAccountId == me, ct)
             ?? throw DomainRuleException.NotFound("applicant.application-not-found", "没有找到这件申请，或它不是从您的申请人账号提交的");
     }
 }

@@ -4,7 +4,7 @@ using Weijian.Platform.Deadlines;
 namespace Weijian.Licensing.Applications;
 
 /// <summary>
-/// The periods of a licence application on the working-day calendar (R-CAL-2: 行政许可法第八十二条, the authority's
+/// The periods of a license application on the working-day calendar (R-CAL-2: 行政许可法第八十二条, the authority's
 /// periods are working days, holidays excluded). Pure, so the worked examples across 国庆 and 春节 are unit-tested.
 /// </summary>
 public static class ApplicationDeadlines
@@ -57,7 +57,7 @@ public static class ApplicationDeadlines
     /// <summary>R-LIC-8: undecided on the expiry day → deemed renewed on the day after.</summary>
     public static bool RenewalDeemed(DateOnly validUntil, DateOnly today) => today > validUntil;
 
-    /// <summary>The new period of a renewed licence: from the day after the old one ends, for the item's years.</summary>
+    /// <summary>The new period of a renewed license: from the day after the old one ends, for the item's years.</summary>
     public static DateOnly RenewedUntil(DateOnly validUntil, int years) => validUntil.AddYears(years);
 
     /// <summary>Working days left until <paramref name="due"/> (negative when overdue), today not counted.</summary>

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Weijian.Licensing.Items;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
@@ -87,7 +87,7 @@ public sealed class ApplicationDemo : IDemoContribution
         var clerk = As("window", Roles.WindowClerk);
         var officer = As("officer1", Roles.Officer);
         var head = As("head", Roles.BureauHead);
-        var items = await db.Set<LicenceItem>().IgnoreQueryFilters().AsNoTracking().Where(i => i.OrganizationId == org).ToDictionaryAsync(i => i.Code, ct);
+        var items = await db.Set<LicenseItem>().IgnoreQueryFilters().AsNoTracking().Where(i => i.OrganizationId == org).ToDictionaryAsync(i => i.Code, ct);
         var places = await db.Set<RegulatedEntity>().IgnoreQueryFilters().AsNoTracking()
             .Where(e => e.OrganizationId == org && e.Status == EntityStatus.Operating).OrderBy(e => e.CreditCode).Take(40).ToListAsync(ct);
         if (clerk is null || officer is null || head is null || places.Count < 4 || !items.ContainsKey("GGCS-XK-01"))
@@ -115,7 +115,7 @@ public sealed class ApplicationDemo : IDemoContribution
         return steps;
     }
 
-    private sealed record Story(BusinessCalendar Calendar, IReadOnlyDictionary<string, LicenceItem> Items, RegulatedEntity Entity, DateOnly Received, DateOnly Anchor, People People, int Order)
+    private sealed record Story(BusinessCalendar Calendar, IReadOnlyDictionary<string, LicenseItem> Items, RegulatedEntity Entity, DateOnly Received, DateOnly Anchor, People People, int Order)
     {
         public DateOnly Day(int workingDays) => Forward(Calendar, Received, workingDays);
     }
@@ -135,10 +135,10 @@ public sealed class ApplicationDemo : IDemoContribution
         s => Commitment(s),
         s => Decided(s, "YS-ZC-01", siteCheck: false, reviewOn: 0, decideOn: 0, serveOn: 0, rating: ApplicationRating.Good),
         s => Decided(s, "ZS-BA-01", siteCheck: false, reviewOn: 0, decideOn: 0, serveOn: 0),
-        s => OnLicence(s, "GGCS-XK-02", expiresIn: 400, decide: true),
-        s => OnLicence(s, "GGCS-XK-04", expiresIn: 400, decide: true),
-        s => OnLicence(s, "GGCS-XK-03", expiresIn: 60, decide: true),
-        s => OnLicence(s, "GGCS-XK-03", expiresIn: 35, decide: false),
+        s => OnLicense(s, "GGCS-XK-02", expiresIn: 400, decide: true),
+        s => OnLicense(s, "GGCS-XK-04", expiresIn: 400, decide: true),
+        s => OnLicense(s, "GGCS-XK-03", expiresIn: 60, decide: true),
+        s => OnLicense(s, "GGCS-XK-03", expiresIn: 35, decide: false),
         s => Withdrawn(s),
     ];
 
@@ -236,7 +236,7 @@ public sealed class ApplicationDemo : IDemoContribution
             // The applicant rates it as the public does (ADR 0013: a visitor of the bureau, from the anonymous actor).
             yield return At(s, resumeOn + 1, k, Actor.Anonymous, async (sp, ct) =>
             {
-                var a = await sp.GetRequiredService<WeijianDb>().Set<LicenceApplication>().IgnoreQueryFilters().AsNoTracking().SingleAsync(x => x.Id == h.Id, ct);
+                var a = await sp.GetRequiredService<WeijianDb>().Set<LicenseApplication>().IgnoreQueryFilters().AsNoTracking().SingleAsync(x => x.Id == h.Id, ct);
                 await sp.GetRequiredService<RateApplicationHandler>().HandleAsync(
                     new RateApplication(a.Number, a.QueryCode, r.ToString(), r == ApplicationRating.Bad ? "超过承诺时限才办结" : "窗口服务热情"), ct);
             });
@@ -277,8 +277,8 @@ public sealed class ApplicationDemo : IDemoContribution
         });
     }
 
-    /// <summary>A change, cancellation or renewal of a licence from the old ledger expiring <paramref name="expiresIn"/> days after filing.</summary>
-    private static IEnumerable<Step> OnLicence(Story s, string code, int expiresIn, bool decide)
+    /// <summary>A change, cancellation or renewal of a license from the old ledger expiring <paramref name="expiresIn"/> days after filing.</summary>
+    private static IEnumerable<Step> OnLicense(Story s, string code, int expiresIn, bool decide)
     {
         if (!s.Items.TryGetValue(code, out var item))
         {
@@ -293,13 +293,13 @@ public sealed class ApplicationDemo : IDemoContribution
             var db = sp.GetRequiredService<WeijianDb>();
             var until = s.Received.AddDays(expiresIn);
             var number = $"旧证〔{until.Year - 4}〕{s.Order / 100:00000}号";
-            var licence = Licence.Issue(
-                s.Entity.OrganizationId, s.Entity.Id, s.Entity.Name, s.Entity.CreditCode, item.LicenceType, number, "住宿", until.AddYears(-4).AddDays(1), until, null, false, "原许可台账", sp.GetRequiredService<TimeProvider>().GetUtcNow());
-            db.Set<Licence>().Add(licence);
-            db.Audit(s.Entity.OrganizationId, "licence.ledger-imported", nameof(Licence), licence.Id.ToString(), new { licence.Number, licence.ValidUntil, Source = "演示：原许可台账" });
+            var license = License.Issue(
+                s.Entity.OrganizationId, s.Entity.Id, s.Entity.Name, s.Entity.CreditCode, item.LicenseType, number, "住宿", until.AddYears(-4).AddDays(1), until, null, false, "原许可台账", sp.GetRequiredService<TimeProvider>().GetUtcNow());
+            db.Set<License>().Add(license);
+            db.Audit(s.Entity.OrganizationId, "licence.ledger-imported", nameof(License), license.Id.ToString(), new { license.Number, license.ValidUntil, Source = "演示：原许可台账" });
             await db.SaveChangesAsync(ct);
             var v = await sp.GetRequiredService<ReceiveApplicationHandler>().HandleAsync(
-                new ReceiveApplication(item.Id, s.Entity.Id, null, null, null, null, null, item.Kind == LicenceItemKind.Cancellation ? "停止经营" : item.Kind == LicenceItemKind.Change ? "住宿、沐浴、美容美发" : null, licence.Id, ticks), ct);
+                new ReceiveApplication(item.Id, s.Entity.Id, null, null, null, null, null, item.Kind == LicenseItemKind.Cancellation ? "停止经营" : item.Kind == LicenseItemKind.Change ? "住宿、沐浴、美容美发" : null, license.Id, ticks), ct);
             h.Id = v.Id;
             await sp.GetRequiredService<AcceptHandler>().HandleAsync(new Accept(v.Id, null, ticks), ct);
         });

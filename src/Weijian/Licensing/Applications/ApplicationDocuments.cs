@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Weijian.Licensing.Items;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
@@ -10,9 +10,9 @@ using Weijian.Registry.Entities;
 namespace Weijian.Licensing.Applications;
 
 /// <summary>
-/// The written receipts and decisions of a licence application (templates as data in <c>data/documents/licence-*.json</c>,
+/// The written receipts and decisions of a license application (templates as data in <c>data/documents/licence-*.json</c>,
 /// docs/adr/0006), issued by <see cref="DocumentIssuer"/> inside the handler's own unit of work and kept on the application
-/// (<see cref="LicenceApplication.Documents"/>). Every intake outcome gets a dated receipt (R-LIC-2, R-LIC-10, R-LIC-14), an
+/// (<see cref="LicenseApplication.Documents"/>). Every intake outcome gets a dated receipt (R-LIC-2, R-LIC-10, R-LIC-14), an
 /// extension and an excluded period are told in writing (R-LIC-4, R-LIC-6), a hearing is notified (R-LIC-7), a decision is
 /// written with its reasons and, for a refusal, the 复议/诉讼 rights (R-LIC-5), a grant comes with its certificate, and the
 /// 告知承诺 route with the signed 承诺书 (R-LIC-11/12). Numbers follow R-PEN-33 without a 执法类别 (冷卫许受〔2026〕12号).
@@ -41,7 +41,7 @@ public static class ApplicationDocuments
     public static string Date(DateOnly? d) => d is { } x ? DocumentNumbers.ChineseDate(x) : "";
 
     /// <summary>The applicant and the application as every licensing document names them.</summary>
-    public static DocumentContent Base(LicenceApplication a)
+    public static DocumentContent Base(LicenseApplication a)
     {
         ArgumentNullException.ThrowIfNull(a);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -70,20 +70,20 @@ public static class ApplicationDocuments
 
     /// <summary>Issues one document about the application and keeps it on the application (the caller saves).</summary>
     public static async Task<IssuedDocument> IssueAsync(
-        DocumentIssuer issuer, LicenceApplication a, string template, DocumentContent content, CancellationToken ct, bool isDecision = false, Licence? aboutLicence = null)
+        DocumentIssuer issuer, LicenseApplication a, string template, DocumentContent content, CancellationToken ct, bool isDecision = false, License? aboutLicense = null)
     {
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(a);
-        // The certificate belongs to the licence as well: it is listed on the licence register page (subject Licence).
-        var doc = aboutLicence is null
+        // The certificate belongs to the license as well: it is listed on the license register page (subject License).
+        var doc = aboutLicense is null
             ? await issuer.IssueAsync(a.OrganizationId, template, ApplicationSteps.SubjectType, a.Id.ToString(), null, content, ct)
-            : await issuer.IssueAsync(a.OrganizationId, template, LicenceRegister.SubjectType, aboutLicence.Id.ToString(), null, content, ct);
+            : await issuer.IssueAsync(a.OrganizationId, template, LicenseRegister.SubjectType, aboutLicense.Id.ToString(), null, content, ct);
         a.RecordDocument(new ApplicationDocument(doc.Id, doc.TemplateKey, doc.Title, doc.Number, doc.IssuedOn, isDecision));
         return doc;
     }
 
     /// <summary>受理通知书 (R-LIC-2), or 容缺受理通知书 listing the gaps and their due date (R-LIC-14).</summary>
-    public static Task<IssuedDocument> AcceptanceAsync(DocumentIssuer issuer, LicenceApplication a, IReadOnlyList<string> rongque, CancellationToken ct)
+    public static Task<IssuedDocument> AcceptanceAsync(DocumentIssuer issuer, LicenseApplication a, IReadOnlyList<string> rongque, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(rongque);
@@ -104,7 +104,7 @@ public static class ApplicationDocuments
     }
 
     /// <summary>一次性告知书: every material to supply and every correction, as a table, with the supply deadline (R-LIC-2, R-LIC-10).</summary>
-    public static async Task<IssuedDocument> DeficiencyNoticeAsync(WeijianDb db, DocumentIssuer issuer, LicenceApplication a, DateOnly today, CancellationToken ct)
+    public static async Task<IssuedDocument> DeficiencyNoticeAsync(WeijianDb db, DocumentIssuer issuer, LicenseApplication a, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(a);
@@ -114,7 +114,7 @@ public static class ApplicationDocuments
     }
 
     /// <summary>不予受理决定书 (R-LIC-2): the reason, the right authority when the matter is not ours, the remedies.</summary>
-    public static Task<IssuedDocument> NonAcceptanceAsync(DocumentIssuer issuer, LicenceApplication a, CancellationToken ct)
+    public static Task<IssuedDocument> NonAcceptanceAsync(DocumentIssuer issuer, LicenseApplication a, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(a);
         var content = Base(a).With("intake.refusalReason", a.IntakeRefusal == IntakeRefusal.NotOurAuthority
@@ -134,7 +134,7 @@ public static class ApplicationDocuments
     }
 
     /// <summary>延长行政许可期限告知书: the reason, the approving head and the new due date (R-LIC-4).</summary>
-    public static Task<IssuedDocument> ExtensionNoticeAsync(DocumentIssuer issuer, LicenceApplication a, CancellationToken ct)
+    public static Task<IssuedDocument> ExtensionNoticeAsync(DocumentIssuer issuer, LicenseApplication a, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(a);
         return IssueAsync(issuer, a, ExtensionNotice, Base(a).With("extension.reason", a.ExtensionReason ?? "")
@@ -142,7 +142,7 @@ public static class ApplicationDocuments
     }
 
     /// <summary>特殊程序告知书 (检验、检测/鉴定/专家评审): which, why, and from when the time is excluded (R-LIC-6).</summary>
-    public static Task<IssuedDocument> SpecialProcedureNoticeAsync(DocumentIssuer issuer, LicenceApplication a, ExcludedPeriod period, CancellationToken ct)
+    public static Task<IssuedDocument> SpecialProcedureNoticeAsync(DocumentIssuer issuer, LicenseApplication a, ExcludedPeriod period, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
         return IssueAsync(issuer, a, SpecialProcedureNotice, Base(a).With("procedure.kind", ApplicationNames.Of(period.Kind))
@@ -150,7 +150,7 @@ public static class ApplicationDocuments
     }
 
     /// <summary>行政许可听证通知书 at least 7 days ahead: time, place, presider, the right to ask for recusal (R-LIC-7).</summary>
-    public static Task<IssuedDocument> HearingNoticeAsync(DocumentIssuer issuer, LicenceApplication a, ExcludedPeriod period, CancellationToken ct)
+    public static Task<IssuedDocument> HearingNoticeAsync(DocumentIssuer issuer, LicenseApplication a, ExcludedPeriod period, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(period);
         var content = Base(a).With("procedure.reason", period.Reason).With("hearing.time", Date(period.HearingOn)).With("hearing.presiding", period.Presider ?? "");
@@ -163,7 +163,7 @@ public static class ApplicationDocuments
     }
 
     /// <summary>告知承诺书 from the item's obligations with the applicant's signature line (R-LIC-11).</summary>
-    public static Task<IssuedDocument> CommitmentAsync(DocumentIssuer issuer, LicenceApplication a, LicenceItem item, CancellationToken ct)
+    public static Task<IssuedDocument> CommitmentAsync(DocumentIssuer issuer, LicenseApplication a, LicenseItem item, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(item);
         return IssueAsync(issuer, a, Commitment, Base(a).With("commitment.conditions", item.Conditions)
@@ -171,55 +171,55 @@ public static class ApplicationDocuments
     }
 
     /// <summary>
-    /// 准予行政许可决定书 and, unless the grant cancels the licence, the 许可证件 of the licence as it now stands (R-LIC-5).
+    /// 准予行政许可决定书 and, unless the grant cancels the license, the 许可证件 of the license as it now stands (R-LIC-5).
     /// Returns the decision document (its id goes on <see cref="LicensingDecided"/> for the public notice's verify link).
     /// </summary>
-    public static async Task<IssuedDocument> GrantAsync(WeijianDb db, DocumentIssuer issuer, LicenceApplication a, Licence licence, CancellationToken ct)
+    public static async Task<IssuedDocument> GrantAsync(WeijianDb db, DocumentIssuer issuer, LicenseApplication a, License license, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(licence);
+        ArgumentNullException.ThrowIfNull(license);
         var content = Base(a).With("licensing.reason", a.DecisionReason ?? "申请符合法定条件、标准");
-        if (licence.Status != LicenceStatus.Cancelled)
+        if (license.Status != LicenseStatus.Cancelled)
         {
-            content = content.With("licence.number", licence.Number).With("licence.validUntil", licence.ValidUntil is { } u ? Date(u) : "长期");
+            content = content.With("licence.number", license.Number).With("licence.validUntil", license.ValidUntil is { } u ? Date(u) : "长期");
         }
 
         var decision = await IssueAsync(issuer, a, GrantDecision, content, ct, isDecision: true);
-        if (licence.Status != LicenceStatus.Cancelled)
+        if (license.Status != LicenseStatus.Cancelled)
         {
-            await CertificateAsync(db, issuer, a, licence, decision.Number, ct);
+            await CertificateAsync(db, issuer, a, license, decision.Number, ct);
         }
 
         return decision;
     }
 
     /// <summary>许可证件 with its QR verification (R-LIC-5): holder, number, item, scope and address, validity, authority.</summary>
-    public static async Task<IssuedDocument> CertificateAsync(WeijianDb db, DocumentIssuer issuer, LicenceApplication a, Licence licence, string? decisionNumber, CancellationToken ct)
+    public static async Task<IssuedDocument> CertificateAsync(WeijianDb db, DocumentIssuer issuer, LicenseApplication a, License license, string? decisionNumber, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(licence);
-        var holder = await db.Set<RegulatedEntity>().AsNoTracking().Where(e => e.Id == licence.EntityId)
+        ArgumentNullException.ThrowIfNull(license);
+        var holder = await db.Set<RegulatedEntity>().AsNoTracking().Where(e => e.Id == license.EntityId)
             .Select(e => new { e.Address, e.LegalRepresentative }).SingleOrDefaultAsync(ct);
         var content = DocumentContent.Of(new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["party.name"] = licence.HolderName,
-            ["party.creditCode"] = licence.HolderCreditCode,
+            ["party.name"] = license.HolderName,
+            ["party.creditCode"] = license.HolderCreditCode,
             ["application.item"] = a.ItemName,
-            ["licence.number"] = licence.Number,
-            ["licence.scope"] = licence.Scope.Length > 0 ? licence.Scope : a.ItemName,
-            ["licence.issuedOn"] = Date(licence.IssuedOn),
-            ["licence.validUntil"] = licence.ValidUntil is { } u ? Date(u) : "长期",
+            ["licence.number"] = license.Number,
+            ["licence.scope"] = license.Scope.Length > 0 ? license.Scope : a.ItemName,
+            ["licence.issuedOn"] = Date(license.IssuedOn),
+            ["licence.validUntil"] = license.ValidUntil is { } u ? Date(u) : "长期",
             ["licensing.decisionNumber"] = decisionNumber ?? a.DecisionNumber ?? "",
             ["party.address"] = holder?.Address ?? "",
             ["party.legalRepresentative"] = holder?.LegalRepresentative ?? "",
         });
-        return await IssueAsync(issuer, a, Certificate, content, ct, aboutLicence: licence);
+        return await IssueAsync(issuer, a, Certificate, content, ct, aboutLicense: license);
     }
 
     /// <summary>不予行政许可决定书: the reasons and the 复议 (60 days) / 诉讼 (6 months) rights with the bodies named (R-LIC-5).</summary>
-    public static Task<IssuedDocument> RefusalAsync(DocumentIssuer issuer, LicenceApplication a, string reason, string reviewBody, string court, CancellationToken ct) =>
+    public static Task<IssuedDocument> RefusalAsync(DocumentIssuer issuer, LicenseApplication a, string reason, string reviewBody, string court, CancellationToken ct) =>
         IssueAsync(issuer, a, RefusalDecision, Base(a).With("licensing.reason", reason).With("remedy.reviewBody", reviewBody).With("remedy.court", court), ct, isDecision: true);
 
     private static void Optional(Dictionary<string, string> fields, string key, DateOnly? value)

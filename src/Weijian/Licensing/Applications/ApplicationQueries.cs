@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Persistence;
@@ -20,7 +20,7 @@ public sealed class GetApplicationHandler(WeijianDb db, CalendarSource calendars
     {
         ArgumentNullException.ThrowIfNull(query);
         db.Actor.Require(ApplicationReadRoles.All);
-        var a = await db.Set<LicenceApplication>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.Id, ct) ?? throw ApplicationSteps.NotFound();
+        var a = await db.Set<LicenseApplication>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == query.Id, ct) ?? throw ApplicationSteps.NotFound();
         return await ApplicationSteps.ViewAsync(db, calendars, clock, a, ct);
     }
 }
@@ -39,7 +39,7 @@ public sealed class ListApplicationsHandler(WeijianDb db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(query);
         db.Actor.Require(ApplicationReadRoles.All);
         var today = ChinaClock.Today(clock);
-        var q = db.Set<LicenceApplication>().AsNoTracking();
+        var q = db.Set<LicenseApplication>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
             var s = ApplicationNames.Parse<ApplicationStatus>(query.Status, ApplicationNames.Of, "status", "状态");
@@ -88,7 +88,7 @@ public sealed record GetApplicationStatus(string? Number, string? Code);
 
 public sealed record PublicApplicationStatus(
     string Number, string ItemName, string ApplicantName, string Status, string StatusName, DateOnly ReceivedOn, DateOnly? AcceptedOn, DateOnly? DueOn, int? WorkingDaysLeft,
-    IReadOnlyList<string> Deficiencies, string? RightAuthority, DateOnly? DecidedOn, string? DecisionNumber, string? LicenceNumber, DateOnly? CertificateDueOn,
+    IReadOnlyList<string> Deficiencies, string? RightAuthority, DateOnly? DecidedOn, string? DecisionNumber, string? LicenseNumber, DateOnly? CertificateDueOn,
     DateOnly? CertificateServedOn, bool CanRate, string? Rating, IReadOnlyList<PublicStep> History, IReadOnlyList<PublicDocumentLink> Documents);
 
 /// <summary>A document of the application as the applicant sees it: the verification page only, never the file itself.</summary>
@@ -123,35 +123,35 @@ public sealed class RateApplicationHandler(WeijianDb db, CurrentActor current, T
 
 internal static class PublicAccess
 {
-    public static async Task<LicenceApplication> FindAsync(WeijianDb db, string? number, string? code, CancellationToken ct)
+    public static async Task<LicenseApplication> FindAsync(WeijianDb db, string? number, string? code, CancellationToken ct)
     {
         var n = Input.Text(number, "number", "受理编号", 20);
         var c = Input.Text(code, "code", "查询码", 20).ToUpperInvariant();
-        return await db.Set<LicenceApplication>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.Number == n && a.QueryCode == c, ct)
+        return await db.Set<LicenseApplication>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(a => a.Number == n && a.QueryCode == c, ct)
             ?? throw DomainRuleException.NotFound("licensing.application-not-found", "受理编号或查询码不正确");
     }
 
     /// <summary>What the applicant sees of an application: by number and code, or from the applicant account that submitted it.</summary>
-    public static async Task<PublicApplicationStatus> StatusAsync(WeijianDb db, CalendarSource calendars, TimeProvider clock, LicenceApplication a, CancellationToken ct)
+    public static async Task<PublicApplicationStatus> StatusAsync(WeijianDb db, CalendarSource calendars, TimeProvider clock, LicenseApplication a, CancellationToken ct)
     {
         var calendar = await calendars.GetAsync(db, ct);
         var today = ChinaClock.Today(clock);
-        var licence = a.LicenceId is { } lid ? await db.Set<Licence>().IgnoreQueryFilters().AsNoTracking().Where(l => l.Id == lid).Select(l => l.Number).SingleOrDefaultAsync(ct) : null;
+        var license = a.LicenseId is { } lid ? await db.Set<License>().IgnoreQueryFilters().AsNoTracking().Where(l => l.Id == lid).Select(l => l.Number).SingleOrDefaultAsync(ct) : null;
         return new PublicApplicationStatus(
             a.Number, a.ItemName, a.ApplicantName, a.Status.ToString(), ApplicationNames.Of(a.Status), a.ReceivedOn, a.AcceptedOn, DueOn(calendar, a), ApplicationSteps.Left(calendar, today, a),
-            a.Deficiencies, a.RightAuthority, a.DecidedOn, a.DecisionNumber, a.Status == ApplicationStatus.Granted ? licence : null, a.CertificateDueOn, a.CertificateServedOn,
+            a.Deficiencies, a.RightAuthority, a.DecidedOn, a.DecisionNumber, a.Status == ApplicationStatus.Granted ? license : null, a.CertificateDueOn, a.CertificateServedOn,
             a.IsClosed && a.Rating is null, a.Rating is { } r ? ApplicationNames.Of(r) : null, [.. a.History.Select(h => new PublicStep(h.On, h.Step, h.Note))],
             [.. a.Documents.Select(d => new PublicDocumentLink(d.Title, d.Number, d.IssuedOn, $"/verify/{d.Id}"))]);
     }
 
     /// <summary>The date the applicant waits for: the intake notice before acceptance (R-LIC-2), then the legal decision date (R-LIC-4).</summary>
-    public static DateOnly? DueOn(BusinessCalendar calendar, LicenceApplication a) =>
+    public static DateOnly? DueOn(BusinessCalendar calendar, LicenseApplication a) =>
         a.Status == ApplicationStatus.Submitted && calendar.IsYearLoaded(a.ReceivedOn.Year) ? ApplicationDeadlines.Notice(calendar, a.ReceivedOn).Due : a.IsClosed ? null : a.LegalDueOn;
 
     /// <summary>好差评 of an ended application, once; the caller has proved the applicant (number and code, or the account).</summary>
     public static async Task<PublicStep> RateAsync(WeijianDb db, TimeProvider clock, Guid applicationId, string? ratingText, string? commentText, CancellationToken ct)
     {
-        var a = await db.Set<LicenceApplication>().SingleAsync(x => x.Id == applicationId, ct);
+        var a = await db.Set<LicenseApplication>().SingleAsync(x => x.Id == applicationId, ct);
         var rating = ApplicationNames.Parse<ApplicationRating>(ratingText, ApplicationNames.Of, "rating", "评价（好评/中评/差评）");
         var comment = Input.OptionalText(commentText, "comment", "评价内容", 500);
         if (rating == ApplicationRating.Bad && comment is null)

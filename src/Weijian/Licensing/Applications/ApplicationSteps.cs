@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Deadlines;
@@ -14,7 +14,7 @@ namespace Weijian.Licensing.Applications;
 /// <summary>What every application use case shares: loading, numbering, clocks on 我的待办, auditing and the view.</summary>
 public static class ApplicationSteps
 {
-    public const string SubjectType = nameof(LicenceApplication);
+    public const string SubjectType = nameof(LicenseApplication);
 
     /// <summary>Rule ids of the application's clocks; one open clock per rule.</summary>
     public const string NoticeRule = "R-LIC-2";
@@ -26,11 +26,11 @@ public static class ApplicationSteps
 
     public static DomainRuleException NotFound() => DomainRuleException.NotFound("licensing.application-not-found", "许可申请不存在或不属于本单位");
 
-    public static async Task<LicenceApplication> LoadAsync(WeijianDb db, Guid id, CancellationToken ct)
+    public static async Task<LicenseApplication> LoadAsync(WeijianDb db, Guid id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         db.Actor.RequireOrganization();
-        return await db.Set<LicenceApplication>().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw NotFound();
+        return await db.Set<LicenseApplication>().SingleOrDefaultAsync(x => x.Id == id, ct) ?? throw NotFound();
     }
 
     /// <summary>受理编号 年份+序号 per bureau; the unique index refuses a duplicate under a race.</summary>
@@ -38,24 +38,24 @@ public static class ApplicationSteps
     {
         ArgumentNullException.ThrowIfNull(db);
         var prefix = year.ToString(CultureInfo.InvariantCulture);
-        var last = await db.Set<LicenceApplication>().IgnoreQueryFilters().Where(c => c.OrganizationId == orgId && c.Number.StartsWith(prefix))
+        var last = await db.Set<LicenseApplication>().IgnoreQueryFilters().Where(c => c.OrganizationId == orgId && c.Number.StartsWith(prefix))
             .OrderByDescending(c => c.Number).Select(c => c.Number).FirstOrDefaultAsync(ct);
         var next = last is null ? 1 : int.Parse(last[4..], CultureInfo.InvariantCulture) + 1;
         return $"{prefix}{next:0000}";
     }
 
     /// <summary>许可证号 / 决定书文号 serial: per bureau, family and year.</summary>
-    public static async Task<string> NextLicenceNumberAsync(WeijianDb db, Guid orgId, string itemCode, int year, CancellationToken ct)
+    public static async Task<string> NextLicenseNumberAsync(WeijianDb db, Guid orgId, string itemCode, int year, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(itemCode);
         var family = itemCode.Split('-')[0];
         var prefix = $"{family}〔{year}〕";
-        var taken = await db.Set<Licence>().IgnoreQueryFilters().CountAsync(l => l.OrganizationId == orgId && l.Number.StartsWith(prefix), ct);
+        var taken = await db.Set<License>().IgnoreQueryFilters().CountAsync(l => l.OrganizationId == orgId && l.Number.StartsWith(prefix), ct);
         return $"{prefix}第{taken + 1:00000}号";
     }
 
-    public static string DecisionNumber(LicenceApplication a, bool granted)
+    public static string DecisionNumber(LicenseApplication a, bool granted)
     {
         ArgumentNullException.ThrowIfNull(a);
         return $"卫许{(granted ? "准" : "不准")}字〔{a.Number[..4]}〕{a.Number[4..]}号";
@@ -74,7 +74,7 @@ public static class ApplicationSteps
         });
     }
 
-    public static async Task<DeadlineClock?> OpenClockAsync(WeijianDb db, LicenceApplication a, string ruleId, CancellationToken ct)
+    public static async Task<DeadlineClock?> OpenClockAsync(WeijianDb db, LicenseApplication a, string ruleId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(a);
@@ -83,7 +83,7 @@ public static class ApplicationSteps
         return local ?? await db.DeadlineClocks.FirstOrDefaultAsync(c => c.SubjectType == SubjectType && c.SubjectId == id && c.RuleId == ruleId && c.Status == DeadlineStatus.Open, ct);
     }
 
-    public static async Task CloseClockAsync(WeijianDb db, LicenceApplication a, string ruleId, DeadlineStatus outcome, string reason, DateTimeOffset now, CancellationToken ct)
+    public static async Task CloseClockAsync(WeijianDb db, LicenseApplication a, string ruleId, DeadlineStatus outcome, string reason, DateTimeOffset now, CancellationToken ct)
     {
         if (await OpenClockAsync(db, a, ruleId, ct) is { } c)
         {
@@ -96,7 +96,7 @@ public static class ApplicationSteps
     /// member acting now; for an online submission or a daily sweep, whoever holds the application's latest clock, else
     /// the bureau's first active window clerk (by user name), else its head.
     /// </summary>
-    public static async Task OpenAsync(WeijianDb db, LicenceApplication a, string title, Deadline deadline, DateTimeOffset now, CancellationToken ct)
+    public static async Task OpenAsync(WeijianDb db, LicenseApplication a, string title, Deadline deadline, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(a);
@@ -121,7 +121,7 @@ public static class ApplicationSteps
     }
 
     /// <summary>Closes every open clock of a finished application (withdrawn, not accepted, decided).</summary>
-    public static async Task CloseAllAsync(WeijianDb db, LicenceApplication a, string reason, DateTimeOffset now, CancellationToken ct, params string[] except)
+    public static async Task CloseAllAsync(WeijianDb db, LicenseApplication a, string reason, DateTimeOffset now, CancellationToken ct, params string[] except)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(a);
@@ -132,7 +132,7 @@ public static class ApplicationSteps
     }
 
     /// <summary>Queues the audit entry, saves once and answers with the view.</summary>
-    public static async Task<ApplicationView> FinishAsync(WeijianDb db, CalendarSource calendars, TimeProvider clock, LicenceApplication a, string action, object? detail, CancellationToken ct, string? message = null)
+    public static async Task<ApplicationView> FinishAsync(WeijianDb db, CalendarSource calendars, TimeProvider clock, LicenseApplication a, string action, object? detail, CancellationToken ct, string? message = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(a);
@@ -141,7 +141,7 @@ public static class ApplicationSteps
         return await ViewAsync(db, calendars, clock, a, ct, message);
     }
 
-    public static async Task<ApplicationView> ViewAsync(WeijianDb db, CalendarSource calendars, TimeProvider clock, LicenceApplication a, CancellationToken ct, string? message = null)
+    public static async Task<ApplicationView> ViewAsync(WeijianDb db, CalendarSource calendars, TimeProvider clock, LicenseApplication a, CancellationToken ct, string? message = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(calendars);
@@ -150,12 +150,12 @@ public static class ApplicationSteps
         var today = ChinaClock.Today(clock);
         var clocks = await db.DeadlineClocks.AsNoTracking().Where(d => d.SubjectType == SubjectType && d.SubjectId == id).OrderBy(d => d.OpenedAt).ToListAsync(ct);
         var calendar = await calendars.GetAsync(db, ct);
-        var licence = a.LicenceId is { } lid ? await db.Set<Licence>().AsNoTracking().Where(l => l.Id == lid).Select(l => new LicenceSummary(l.Id, l.Number, l.Status.ToString(), l.ValidUntil)).SingleOrDefaultAsync(ct) : null;
-        return ApplicationView.From(a, db.Actor, [.. clocks.Select(d => DeadlineViews.From(d, today))], Left(calendar, today, a), licence, message);
+        var license = a.LicenseId is { } lid ? await db.Set<License>().AsNoTracking().Where(l => l.Id == lid).Select(l => new LicenseSummary(l.Id, l.Number, l.Status.ToString(), l.ValidUntil)).SingleOrDefaultAsync(ct) : null;
+        return ApplicationView.From(a, db.Actor, [.. clocks.Select(d => DeadlineViews.From(d, today))], Left(calendar, today, a), license, message);
     }
 
     /// <summary>Working days left of the running decision period (or the notice window before intake), for the applicant and the list.</summary>
-    public static int? Left(BusinessCalendar calendar, DateOnly today, LicenceApplication a)
+    public static int? Left(BusinessCalendar calendar, DateOnly today, LicenseApplication a)
     {
         ArgumentNullException.ThrowIfNull(a);
         DateOnly? due = a.Status switch

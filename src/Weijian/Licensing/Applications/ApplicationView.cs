@@ -51,7 +51,7 @@ public sealed record ApplicationView(
     bool GrantedOnCommitment,
     string? CommitmentText,
     bool DeemedRenewal,
-    LicenceSummary? Licence,
+    LicenseSummary? License,
     DateOnly? CertificateDueOn,
     DateOnly? CertificateServedOn,
     string? Rating,
@@ -62,7 +62,7 @@ public sealed record ApplicationView(
     IReadOnlyList<ActionView> Actions,
     string? Message)
 {
-    public static ApplicationView From(LicenceApplication a, Actor actor, IReadOnlyList<DeadlineView> clocks, int? left, LicenceSummary? licence, string? message)
+    public static ApplicationView From(LicenseApplication a, Actor actor, IReadOnlyList<DeadlineView> clocks, int? left, LicenseSummary? license, string? message)
     {
         ArgumentNullException.ThrowIfNull(a);
         return new(
@@ -70,7 +70,7 @@ public sealed record ApplicationView(
             a.ApplicantKind.ToString(), a.ApplicantCreditCode, a.ContactPhone, a.Scope, a.Status.ToString(), ApplicationNames.Of(a.Status), a.ReceivedOn, a.AcceptedOn,
             a.DeemedAccepted, a.DeficiencyNotifiedOn, a.Deficiencies, a.IntakeRefusal is { } r ? ApplicationNames.Of(r) : null, a.RightAuthority, a.Materials, a.RongqueDueOn,
             a.RongqueSuppliedOn, a.SiteCheckedOn, a.SiteCheckStaff, a.ReviewerName, a.ReviewOpinion, a.ExtendedOn, a.ExtensionReason, a.Pauses, a.LegalDueOn, a.PromisedDueOn,
-            left, a.DecidedOn, a.DecidedOnTime, a.DecisionNumber, a.DecisionReason, a.DecidedBy, a.GrantedOnCommitment, a.CommitmentText, a.DeemedRenewal, licence,
+            left, a.DecidedOn, a.DecidedOnTime, a.DecisionNumber, a.DecisionReason, a.DecidedBy, a.GrantedOnCommitment, a.CommitmentText, a.DeemedRenewal, license,
             a.CertificateDueOn, a.CertificateServedOn, a.Rating is { } g ? ApplicationNames.Of(g) : null, a.RatingComment, a.History,
             [.. a.Documents.Select(ApplicationDocumentView.From)], clocks,
             [.. ApplicationWorkflow.AllowedFor(a.Status, actor).Select(t => new ActionView(ApplicationWorkflow.WireName(t.Action), t.Label))], message);
@@ -89,4 +89,4 @@ public sealed record ApplicationDocumentView(Guid Id, string Template, string Ti
     }
 }
 
-public sealed record LicenceSummary(Guid Id, string Number, string Status, DateOnly? ValidUntil);
+public sealed record LicenseSummary(Guid Id, string Number, string Status, DateOnly? ValidUntil);

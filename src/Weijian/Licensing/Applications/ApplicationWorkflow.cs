@@ -55,7 +55,7 @@ public enum ApplicationAction
 public sealed record ApplicationTransition(ApplicationAction Action, IReadOnlyList<ApplicationStatus> From, ApplicationStatus? To, IReadOnlyList<string> Roles, string Label);
 
 /// <summary>
-/// Workflow as data (DESIGN §5): this table drives <see cref="LicenceApplication"/>, the buttons on the application page
+/// Workflow as data (DESIGN §5): this table drives <see cref="LicenseApplication"/>, the buttons on the application page
 /// and the table-driven test. The window clerk decides intake (R-LIC-2) and serves the certificate; officers check on
 /// site (two of them, R-LIC-3), review and run the special procedures (R-LIC-6/7); only a 局领导 extends the time (R-LIC-4)
 /// and decides (R-LIC-5), and never on a file he reviewed himself.

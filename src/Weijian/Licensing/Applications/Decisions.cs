@@ -7,7 +7,7 @@ using Weijian.Platform.Rules;
 namespace Weijian.Licensing.Applications;
 
 /// <summary>
-/// 准予行政许可 by a 局领导 who did not review the file: the licence is issued or the existing one changed, renewed,
+/// 准予行政许可 by a 局领导 who did not review the file: the license is issued or the existing one changed, renewed,
 /// cancelled or validated; the certificate is due within 10 working days (R-LIC-5); <see cref="LicensingDecided"/> is raised
 /// for publication (R-TRS-4). Decided within the legal deadline counts as on time (R-LIC-4).
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class GrantHandler(WeijianDb db, CalendarSource calendars, TimePro
         ArgumentNullException.ThrowIfNull(command);
         var a = await ApplicationSteps.LoadAsync(db, command.ApplicationId, ct);
         ApplicationWorkflow.Check(ApplicationAction.Grant, a.Status, db.Actor);
-        var reason = Input.OptionalText(command.Reason, "reason", "决定理由", LicenceApplication.TextMax) ?? "经审查，申请符合法定条件、标准，准予行政许可";
+        var reason = Input.OptionalText(command.Reason, "reason", "决定理由", LicenseApplication.TextMax) ?? "经审查，申请符合法定条件、标准，准予行政许可";
         var today = ChinaClock.Today(clock);
         var now = clock.GetUtcNow();
         var calendar = await calendars.GetAsync(db, ct);
@@ -30,13 +30,13 @@ public sealed class GrantHandler(WeijianDb db, CalendarSource calendars, TimePro
 
         // The gates first (reviewer ≠ decider, 容缺 supplied), so a refused decision leaves the register untouched.
         a.Decide(ApplicationAction.Grant, today, ApplicationSteps.DecisionNumber(a, true), reason, null, certificate.Due, db.Actor, now);
-        var licence = await ApplicationGrants.IssueOrApplyAsync(db, a, entityId, today, grantedOnCommitment: false, now, ct);
-        a.LinkLicence(licence.Id);
+        var license = await ApplicationGrants.IssueOrApplyAsync(db, a, entityId, today, grantedOnCommitment: false, now, ct);
+        a.LinkLicense(license.Id);
         await ApplicationSteps.CloseAllAsync(db, a, "已作出准予许可决定", now, ct);
         await ApplicationSteps.OpenAsync(db, a, "送达许可证件", certificate, now, ct);
-        var decision = await ApplicationDocuments.GrantAsync(db, documents, a, licence, ct);
-        ApplicationGrants.RaiseDecided(db, a, licence.Number, decision.Id);
-        return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "grant", new { a.DecisionNumber, Licence = licence.Number, OnTime = a.DecidedOnTime }, ct);
+        var decision = await ApplicationDocuments.GrantAsync(db, documents, a, license, ct);
+        ApplicationGrants.RaiseDecided(db, a, license.Number, decision.Id);
+        return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "grant", new { a.DecisionNumber, License = license.Number, OnTime = a.DecidedOnTime }, ct);
     }
 }
 
@@ -50,7 +50,7 @@ public sealed class RefuseHandler(WeijianDb db, CalendarSource calendars, TimePr
         ArgumentNullException.ThrowIfNull(command);
         var a = await ApplicationSteps.LoadAsync(db, command.ApplicationId, ct);
         ApplicationWorkflow.Check(ApplicationAction.Refuse, a.Status, db.Actor);
-        var reason = Input.Text(command.Reason, "reason", "不予许可的理由", LicenceApplication.TextMax);
+        var reason = Input.Text(command.Reason, "reason", "不予许可的理由", LicenseApplication.TextMax);
         var body = Input.Text(command.ReconsiderationBody, "reconsiderationBody", "行政复议机关", 200);
         var court = Input.Text(command.Court, "court", "管辖人民法院", 200);
         var rights = $"如不服本决定，可以自收到本决定书之日起六十日内向{body}申请行政复议，或者自收到本决定书之日起六个月内向{court}提起行政诉讼。";

@@ -42,7 +42,7 @@ public sealed class AcceptHandler(WeijianDb db, CalendarSource calendars, TimePr
             return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "deemed-accepted", new { a.ReceivedOn, a.LegalDueOn }, ct, "收到材料已逾5个工作日，依法自收到材料之日起视为受理（R-LIC-2）");
         }
 
-        var item = await db.Set<LicenceItem>().AsNoTracking().SingleAsync(i => i.Id == a.ItemId, ct);
+        var item = await db.Set<LicenseItem>().AsNoTracking().SingleAsync(i => i.Id == a.ItemId, ct);
         var checklist = ApplicationIntake.Checklist(item, command.Materials);
         var missing = checklist.Where(m => m.State == MaterialState.Missing).Select(m => m.Name).ToList();
         if (missing.Count > 0)
@@ -105,7 +105,7 @@ public sealed class NotifyDeficiencyHandler(WeijianDb db, CalendarSource calenda
                 $"收到材料之日（{a.ReceivedOn:yyyy-MM-dd}）起5个工作日（至{ApplicationDeadlines.Notice(calendar, a.ReceivedOn).Due:yyyy-MM-dd}）内未一次性告知，依法自收到材料之日起视为受理，不能再告知补正（R-LIC-2）；系统已按受理处理");
         }
 
-        var item = await db.Set<LicenceItem>().AsNoTracking().SingleAsync(i => i.Id == a.ItemId, ct);
+        var item = await db.Set<LicenseItem>().AsNoTracking().SingleAsync(i => i.Id == a.ItemId, ct);
         var checklist = ApplicationIntake.Checklist(item, command.Materials);
         var corrections = (command.Corrections ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => Input.Text(c, "corrections", "需更正的内容", 500)).ToList();
         var everything = checklist.Where(m => m.State != MaterialState.Received).Select(m => "补交：" + m.Name).Concat(corrections.Select(c => "更正：" + c)).ToList();
@@ -145,7 +145,7 @@ public sealed class RejectIntakeHandler(WeijianDb db, CalendarSource calendars, 
 
 /// <summary>
 /// 告知承诺 (R-LIC-11/12): for an item that allows it and an eligible applicant (<see cref="CommitmentRoute.EnsureEligibleAsync"/>),
-/// the 承诺书 is generated from the item's obligations, the applicant signs it, the licence is issued on the spot and the
+/// the 承诺书 is generated from the item's obligations, the applicant signs it, the license is issued on the spot and the
 /// post-issue verification is scheduled.
 /// </summary>
 public sealed record GrantOnCommitment(Guid ApplicationId, Guid? EntityId, bool? CommitmentSigned) : IApplicationCommand;
@@ -157,7 +157,7 @@ public sealed class GrantOnCommitmentHandler(WeijianDb db, CalendarSource calend
         ArgumentNullException.ThrowIfNull(command);
         var a = await ApplicationSteps.LoadAsync(db, command.ApplicationId, ct);
         ApplicationWorkflow.Check(ApplicationAction.GrantOnCommitment, a.Status, db.Actor);
-        var item = await db.Set<LicenceItem>().AsNoTracking().SingleAsync(i => i.Id == a.ItemId, ct);
+        var item = await db.Set<LicenseItem>().AsNoTracking().SingleAsync(i => i.Id == a.ItemId, ct);
         if (!item.CommitmentAllowed)
         {
             throw DomainRuleException.Conflict("licensing.commitment-not-allowed", $"“{item.Name}”不适用告知承诺，请按一般程序办理（R-LIC-11）");
@@ -175,20 +175,20 @@ public sealed class GrantOnCommitmentHandler(WeijianDb db, CalendarSource calend
         var text = CommitmentLetter(item, a);
         var calendar = await calendars.GetAsync(db, ct);
         var now = clock.GetUtcNow();
-        var licence = await ApplicationGrants.IssueOrApplyAsync(db, a, entityId, today, grantedOnCommitment: true, now, ct);
+        var license = await ApplicationGrants.IssueOrApplyAsync(db, a, entityId, today, grantedOnCommitment: true, now, ct);
         var certificate = ApplicationDeadlines.Certificate(calendar, today);
-        a.GrantOnCommitment(today, entityId, text, ApplicationSteps.DecisionNumber(a, true), licence.Id, certificate.Due, db.Actor, now);
+        a.GrantOnCommitment(today, entityId, text, ApplicationSteps.DecisionNumber(a, true), license.Id, certificate.Due, db.Actor, now);
         await ApplicationSteps.CloseAllAsync(db, a, "告知承诺当场发证", now, ct);
         await ApplicationSteps.OpenAsync(db, a, "送达许可证件", certificate, now, ct);
-        await CommitmentRoute.ScheduleVerificationAsync(db, licence, calendars, today, now, ct);
+        await CommitmentRoute.ScheduleVerificationAsync(db, license, calendars, today, now, ct);
         await ApplicationDocuments.CommitmentAsync(documents, a, item, ct);
-        var decision = await ApplicationDocuments.GrantAsync(db, documents, a, licence, ct);
-        ApplicationGrants.RaiseDecided(db, a, licence.Number, decision.Id);
-        return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "grant-on-commitment", new { Licence = licence.Number, a.DecisionNumber }, ct);
+        var decision = await ApplicationDocuments.GrantAsync(db, documents, a, license, ct);
+        ApplicationGrants.RaiseDecided(db, a, license.Number, decision.Id);
+        return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "grant-on-commitment", new { License = license.Number, a.DecisionNumber }, ct);
     }
 
     /// <summary>告知承诺书 from the item's obligations: conditions, what to prove, the liability for a false promise (R-LIC-11).</summary>
-    public static string CommitmentLetter(LicenceItem item, LicenceApplication a)
+    public static string CommitmentLetter(LicenseItem item, LicenseApplication a)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(a);

@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Weijian.Licensing.Items;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Persistence;
 
 namespace Weijian.Licensing.Applications;
 
 /// <summary>
-/// 许可统计 of a year: received, accepted, granted, refused, not accepted, withdrawn, revoked (from the licences), hearings,
+/// 许可统计 of a year: received, accepted, granted, refused, not accepted, withdrawn, revoked (from the licenses), hearings,
 /// on-time rate (decided within the legal deadline, R-LIC-4), average working days from acceptance to decision per item,
 /// share decided on the spot, 告知承诺 share, the item's compression ratio (R-LIC-14) and 好差评 per item and per clerk.
 /// </summary>
@@ -33,15 +33,15 @@ public sealed class LicensingStatisticsHandler(WeijianDb db, CalendarSource cale
         var year = query.Year ?? ChinaClock.Today(clock).Year;
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
-        var apps = await db.Set<LicenceApplication>().AsNoTracking().Where(a => a.ReceivedOn >= from && a.ReceivedOn <= to).ToListAsync(ct);
-        var items = await db.Set<LicenceItem>().AsNoTracking().OrderBy(i => i.Code).ToListAsync(ct);
-        var revoked = await db.Set<Licence>().AsNoTracking().CountAsync(l => l.Status == LicenceStatus.Revoked && l.StatusChangedOn >= from && l.StatusChangedOn <= to, ct);
+        var apps = await db.Set<LicenseApplication>().AsNoTracking().Where(a => a.ReceivedOn >= from && a.ReceivedOn <= to).ToListAsync(ct);
+        var items = await db.Set<LicenseItem>().AsNoTracking().OrderBy(i => i.Code).ToListAsync(ct);
+        var revoked = await db.Set<License>().AsNoTracking().CountAsync(l => l.Status == LicenseStatus.Revoked && l.StatusChangedOn >= from && l.StatusChangedOn <= to, ct);
         var calendar = await calendars.GetAsync(db, ct);
         var decided = apps.Where(a => a.Status is ApplicationStatus.Granted or ApplicationStatus.Refused).ToList();
         var onTime = decided.Count(a => a.DecidedOnTime == true);
         var granted = apps.Count(a => a.Status == ApplicationStatus.Granted);
         decimal? Share(int n, int of) => of == 0 ? null : Math.Round((decimal)n / of, 4);
-        decimal? AverageDays(IEnumerable<LicenceApplication> list)
+        decimal? AverageDays(IEnumerable<LicenseApplication> list)
         {
             var days = list.Where(a => a.AcceptedOn is not null && a.DecidedOn is not null && calendar.IsYearLoaded(a.AcceptedOn.Value.Year) && calendar.IsYearLoaded(a.DecidedOn.Value.Year))
                 .Select(a => ApplicationDeadlines.WorkingDaysBetween(calendar, a.AcceptedOn!.Value, a.DecidedOn!.Value)).ToList();

@@ -32,7 +32,7 @@ public sealed class RecordSiteCheckHandler(WeijianDb db, CalendarSource calendar
         ArgumentNullException.ThrowIfNull(command);
         var a = await ApplicationSteps.LoadAsync(db, command.ApplicationId, ct);
         var staff = (command.Staff ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).Distinct().ToList();
-        var findings = Input.Text(command.Findings, "findings", "核查情况", LicenceApplication.TextMax);
+        var findings = Input.Text(command.Findings, "findings", "核查情况", LicenseApplication.TextMax);
         var today = ChinaClock.Today(clock);
         var on = command.CheckedOn ?? today;
         if (on > today || (a.AcceptedOn is { } acc && on < acc))
@@ -54,7 +54,7 @@ public sealed class RecordReviewHandler(WeijianDb db, CalendarSource calendars, 
     {
         ArgumentNullException.ThrowIfNull(command);
         var a = await ApplicationSteps.LoadAsync(db, command.ApplicationId, ct);
-        var opinion = Input.Text(command.Opinion, "opinion", "审查意见", LicenceApplication.TextMax);
+        var opinion = Input.Text(command.Opinion, "opinion", "审查意见", LicenseApplication.TextMax);
         a.RecordReview(ChinaClock.Today(clock), opinion, db.Actor, clock.GetUtcNow());
         return await ApplicationSteps.FinishAsync(db, calendars, clock, a, "review", new { Opinion = opinion }, ct);
     }

@@ -16,7 +16,7 @@ namespace Weijian.Licensing.Applications;
 /// </summary>
 public sealed record SubmitApplication(
     Guid? OrganizationId, string? ItemCode, string? ApplicantName, string? ApplicantKind, string? CreditCode, string? ContactPerson, string? ContactPhone,
-    string? Scope, Guid? LicenceId, IReadOnlyList<MaterialInput>? Materials);
+    string? Scope, Guid? LicenseId, IReadOnlyList<MaterialInput>? Materials);
 
 public sealed record SubmittedApplication(Guid Id, string Number, string QueryCode, string ItemName, DateOnly ReceivedOn, DateOnly NoticeDue);
 
@@ -38,13 +38,13 @@ public sealed class SubmitApplicationHandler(WeijianDb db, CurrentActor current,
         }
 
         current.ActAsVisitorOf(org.Id, "网上申请：" + (command.ApplicantName?.Trim() ?? "申请人"));
-        var code = Input.Text(command.ItemCode, "itemCode", "许可事项", LicenceItem.CodeMax);
-        var item = await db.Set<LicenceItem>().AsNoTracking().SingleOrDefaultAsync(i => i.OrganizationId == org.Id && i.Code == code, ct)
+        var code = Input.Text(command.ItemCode, "itemCode", "许可事项", LicenseItem.CodeMax);
+        var item = await db.Set<LicenseItem>().AsNoTracking().SingleOrDefaultAsync(i => i.OrganizationId == org.Id && i.Code == code, ct)
             ?? throw Input.Invalid("licensing.item-not-found", "itemCode", "该机关没有这个许可事项");
         var today = ChinaClock.Today(clock);
         var a = await ApplicationIntake.ReceiveAsync(
             db, calendars, clock, org.Id, item, null, command.ApplicantName, command.ApplicantKind, command.CreditCode, command.ContactPerson, command.ContactPhone,
-            command.Scope, command.LicenceId, command.Materials, online: true, today, ct);
+            command.Scope, command.LicenseId, command.Materials, online: true, today, ct);
         if (accountId is { } account)
         {
             a.SubmittedFrom(account);

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Weijian.Licensing.Items;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Documents;
 using Weijian.Platform.Persistence;
@@ -30,7 +30,7 @@ public sealed class MarkDeemedAcceptancesHandler(WeijianDb db, CalendarSource ca
         var calendar = await calendars.GetAsync(db, ct);
         var today = ChinaClock.Today(clock);
         var now = clock.GetUtcNow();
-        var waiting = await db.Set<LicenceApplication>().Where(a => a.Status == ApplicationStatus.Submitted && a.ReceivedOn < today).ToListAsync(ct);
+        var waiting = await db.Set<LicenseApplication>().Where(a => a.Status == ApplicationStatus.Submitted && a.ReceivedOn < today).ToListAsync(ct);
         var marked = new List<string>();
         foreach (var a in waiting.Where(a => calendar.IsYearLoaded(a.ReceivedOn.Year) && ApplicationDeadlines.NoticeWindowPassed(calendar, a.ReceivedOn, today)))
         {
@@ -49,8 +49,8 @@ public sealed class MarkDeemedAcceptancesHandler(WeijianDb db, CalendarSource ca
 }
 
 /// <summary>
-/// 视为准予延续 (R-LIC-8): a renewal filed in time and not decided by the licence's expiry day counts as granted; the
-/// licence gets a DeemedRenewed event and a new period, the grant is published like any other. Idempotent; system only.
+/// 视为准予延续 (R-LIC-8): a renewal filed in time and not decided by the license's expiry day counts as granted; the
+/// license gets a DeemedRenewed event and a new period, the grant is published like any other. Idempotent; system only.
 /// </summary>
 public sealed record MarkDeemedRenewals;
 
@@ -67,28 +67,28 @@ public sealed class MarkDeemedRenewalsHandler(WeijianDb db, CalendarSource calen
         var calendar = await calendars.GetAsync(db, ct);
         var today = ChinaClock.Today(clock);
         var now = clock.GetUtcNow();
-        var pending = await db.Set<LicenceApplication>()
-            .Where(a => a.ItemKind == LicenceItemKind.Renewal && (a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.Suspended) && a.LicenceId != null)
+        var pending = await db.Set<LicenseApplication>()
+            .Where(a => a.ItemKind == LicenseItemKind.Renewal && (a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.Suspended) && a.LicenseId != null)
             .ToListAsync(ct);
         var marked = new List<string>();
         foreach (var a in pending)
         {
-            var licence = await db.Set<Licence>().SingleAsync(l => l.Id == a.LicenceId, ct);
-            if (licence.Status != LicenceStatus.Valid || licence.ValidUntil is not { } until || !ApplicationDeadlines.RenewalDeemed(until, today))
+            var license = await db.Set<License>().SingleAsync(l => l.Id == a.LicenseId, ct);
+            if (license.Status != LicenseStatus.Valid || license.ValidUntil is not { } until || !ApplicationDeadlines.RenewalDeemed(until, today))
             {
                 continue;
             }
 
             var certificate = ApplicationDeadlines.Certificate(calendar, today);
-            licence.DeemRenewed(today, ApplicationDeadlines.RenewedUntil(until, a.ValidityYears ?? 4), a.Id, now);
+            license.DeemRenewed(today, ApplicationDeadlines.RenewedUntil(until, a.ValidityYears ?? 4), a.Id, now);
             a.DeemRenewed(today, ApplicationSteps.DecisionNumber(a, true), certificate.Due, now);
             await ApplicationSteps.CloseAllAsync(db, a, "视为准予延续（R-LIC-8）", now, ct);
             await ApplicationSteps.OpenAsync(db, a, "送达许可证件", certificate, now, ct);
             // No decision document exists for a deemed renewal (the law grants it by silence); the holder still gets the
             // renewed certificate within 10 days (R-LIC-5, R-LIC-8).
-            await ApplicationDocuments.CertificateAsync(db, documents, a, licence, null, ct);
-            ApplicationGrants.RaiseDecided(db, a, licence.Number, null);
-            db.Audit(a.OrganizationId, ApplicationSteps.AuditAction("deemed-renewed"), ApplicationSteps.SubjectType, a.Id.ToString(), new { a.Number, Licence = licence.Number, licence.ValidUntil });
+            await ApplicationDocuments.CertificateAsync(db, documents, a, license, null, ct);
+            ApplicationGrants.RaiseDecided(db, a, license.Number, null);
+            db.Audit(a.OrganizationId, ApplicationSteps.AuditAction("deemed-renewed"), ApplicationSteps.SubjectType, a.Id.ToString(), new { a.Number, License = license.Number, license.ValidUntil });
             marked.Add(a.Number);
         }
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Organizations;
 using Weijian.Platform.Rules;
 using Weijian.Platform.Tenancy;
@@ -8,9 +8,9 @@ using Weijian.Platform.Tenancy;
 namespace Weijian.Licensing.Commitments;
 
 /// <summary>
-/// The post-issue verification of a licence granted on 告知承诺 (R-LIC-11/12): due within the provincial window, done
+/// The post-issue verification of a license granted on 告知承诺 (R-LIC-11/12): due within the provincial window, done
 /// as an exempt inspection task (R-INS-9) linked here; the commitment is found kept, or not kept → 责令整改 → rectified,
-/// or still not compliant → the licence revoked and the false commitment recorded (R-LIC-12, R-CRD-6). A false-commitment
+/// or still not compliant → the license revoked and the false commitment recorded (R-LIC-12, R-CRD-6). A false-commitment
 /// finding bars the applicant from the commitment route until repaired (R-LIC-11).
 /// </summary>
 public sealed class CommitmentVerification : ITenantOwned
@@ -25,13 +25,13 @@ public sealed class CommitmentVerification : ITenantOwned
 
     public Guid OrganizationId { get; private set; }
 
-    public Guid LicenceId { get; private set; }
+    public Guid LicenseId { get; private set; }
 
     public Guid EntityId { get; private set; }
 
     public string HolderName { get; private set; } = "";
 
-    public string LicenceNumber { get; private set; } = "";
+    public string LicenseNumber { get; private set; } = "";
 
     public DateOnly IssuedOn { get; private set; }
 
@@ -69,18 +69,18 @@ public sealed class CommitmentVerification : ITenantOwned
         (Status == CommitmentVerificationStatus.Pending && today > DueOn)
         || (Status == CommitmentVerificationStatus.RectificationOrdered && RectificationDueOn is { } due && today > due);
 
-    public static CommitmentVerification Schedule(Licence licence, DateOnly dueOn, Guid? taskId, DateTimeOffset now)
+    public static CommitmentVerification Schedule(License license, DateOnly dueOn, Guid? taskId, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(licence);
+        ArgumentNullException.ThrowIfNull(license);
         return new CommitmentVerification
         {
             Id = Guid.CreateVersion7(now),
-            OrganizationId = licence.OrganizationId,
-            LicenceId = licence.Id,
-            EntityId = licence.EntityId,
-            HolderName = licence.HolderName,
-            LicenceNumber = licence.Number,
-            IssuedOn = licence.IssuedOn,
+            OrganizationId = license.OrganizationId,
+            LicenseId = license.Id,
+            EntityId = license.EntityId,
+            HolderName = license.HolderName,
+            LicenseNumber = license.Number,
+            IssuedOn = license.IssuedOn,
             DueOn = dueOn,
             InspectionTaskId = taskId,
             Status = CommitmentVerificationStatus.Pending,
@@ -119,7 +119,7 @@ public sealed class CommitmentVerification : ITenantOwned
         UpdatedAt = now;
     }
 
-    /// <summary>整改到位 → kept after rectification; 未整改到位 → false commitment, the licence is revoked (R-LIC-12).</summary>
+    /// <summary>整改到位 → kept after rectification; 未整改到位 → false commitment, the license is revoked (R-LIC-12).</summary>
     public void Conclude(bool rectified, DateOnly on, string note, DateTimeOffset now)
     {
         EnsureStatus(CommitmentVerificationStatus.RectificationOrdered, "认定整改结果");
@@ -191,14 +191,14 @@ internal sealed class CommitmentVerificationConfiguration : IEntityTypeConfigura
         b.HasKey(v => v.Id);
         b.Property(v => v.Id).ValueGeneratedNever();
         b.HasOne<Organization>().WithMany().HasForeignKey(v => v.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Licence>().WithMany().HasForeignKey(v => v.LicenceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<License>().WithMany().HasForeignKey(v => v.LicenseId).OnDelete(DeleteBehavior.Restrict);
         b.Property(v => v.HolderName).HasMaxLength(200);
-        b.Property(v => v.LicenceNumber).HasMaxLength(Licence.NumberMax);
+        b.Property(v => v.LicenseNumber).HasMaxLength(License.NumberMax);
         b.Property(v => v.Status).HasConversion<string>().HasMaxLength(30);
         b.Property(v => v.Finding).HasMaxLength(CommitmentVerification.TextMax);
         b.Property(v => v.ConclusionNote).HasMaxLength(CommitmentVerification.TextMax);
         b.Property(v => v.VerifiedBy).HasMaxLength(100);
-        b.HasIndex(v => v.LicenceId).IsUnique();
+        b.HasIndex(v => v.LicenseId).IsUnique();
         b.HasIndex(v => new { v.OrganizationId, v.EntityId, v.Status });
     }
 }

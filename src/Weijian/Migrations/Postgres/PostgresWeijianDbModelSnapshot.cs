@@ -1886,7 +1886,7 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("applicant_accounts", (string)null);
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
+            modelBuilder.Entity("Weijian.Licensing.Applications.LicenseApplication", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -2068,15 +2068,15 @@ namespace Weijian.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("legal_due_on");
 
-                    b.Property<Guid?>("LicenceId")
+                    b.Property<Guid?>("LicenseId")
                         .HasColumnType("uuid")
-                        .HasColumnName("licence_id");
+                        .HasColumnName("license_id");
 
-                    b.Property<string>("LicenceType")
+                    b.Property<string>("LicenseType")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)")
-                        .HasColumnName("licence_type");
+                        .HasColumnName("license_type");
 
                     b.Property<string>("MaterialsJson")
                         .IsRequired()
@@ -2213,8 +2213,8 @@ namespace Weijian.Migrations.Postgres
                     b.HasIndex("ItemId")
                         .HasDatabaseName("ix_licence_applications_item_id");
 
-                    b.HasIndex("LicenceId")
-                        .HasDatabaseName("ix_licence_applications_licence_id");
+                    b.HasIndex("LicenseId")
+                        .HasDatabaseName("ix_licence_applications_license_id");
 
                     b.HasIndex("ApplicantAccountId", "ReceivedOn")
                         .HasDatabaseName("ix_licence_applications_applicant_account_id_received_on");
@@ -2285,15 +2285,15 @@ namespace Weijian.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("issued_on");
 
-                    b.Property<Guid>("LicenceId")
+                    b.Property<Guid>("LicenseId")
                         .HasColumnType("uuid")
-                        .HasColumnName("licence_id");
+                        .HasColumnName("license_id");
 
-                    b.Property<string>("LicenceNumber")
+                    b.Property<string>("LicenseNumber")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)")
-                        .HasColumnName("licence_number");
+                        .HasColumnName("license_number");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid")
@@ -2329,9 +2329,9 @@ namespace Weijian.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_commitment_verifications");
 
-                    b.HasIndex("LicenceId")
+                    b.HasIndex("LicenseId")
                         .IsUnique()
-                        .HasDatabaseName("ix_commitment_verifications_licence_id");
+                        .HasDatabaseName("ix_commitment_verifications_license_id");
 
                     b.HasIndex("OrganizationId", "EntityId", "Status")
                         .HasDatabaseName("ix_commitment_verifications_organization_id_entity_id_status");
@@ -2339,7 +2339,7 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("commitment_verifications", (string)null);
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Items.LicenceItem", b =>
+            modelBuilder.Entity("Weijian.Licensing.Items.LicenseItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -2403,11 +2403,11 @@ namespace Weijian.Migrations.Postgres
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("legal_basis");
 
-                    b.Property<string>("LicenceType")
+                    b.Property<string>("LicenseType")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)")
-                        .HasColumnName("licence_type");
+                        .HasColumnName("license_type");
 
                     b.Property<string>("MaterialsJson")
                         .IsRequired()
@@ -2485,7 +2485,7 @@ namespace Weijian.Migrations.Postgres
                     b.ToTable("licence_items", (string)null);
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Licences.Licence", b =>
+            modelBuilder.Entity("Weijian.Licensing.Licenses.License", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -2528,11 +2528,11 @@ namespace Weijian.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("issued_on");
 
-                    b.Property<string>("LicenceType")
+                    b.Property<string>("LicenseType")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)")
-                        .HasColumnName("licence_type");
+                        .HasColumnName("license_type");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -2587,8 +2587,8 @@ namespace Weijian.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("ix_licences_organization_id_number");
 
-                    b.HasIndex("OrganizationId", "EntityId", "LicenceType")
-                        .HasDatabaseName("ix_licences_organization_id_entity_id_licence_type");
+                    b.HasIndex("OrganizationId", "EntityId", "LicenseType")
+                        .HasDatabaseName("ix_licences_organization_id_entity_id_license_type");
 
                     b.HasIndex("OrganizationId", "Status", "ValidUntil")
                         .HasDatabaseName("ix_licences_organization_id_status_valid_until");
@@ -4848,7 +4848,7 @@ namespace Weijian.Migrations.Postgres
                         .HasConstraintName("fk_inspections__organizations_organization_id");
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
+            modelBuilder.Entity("Weijian.Licensing.Applications.LicenseApplication", b =>
                 {
                     b.HasOne("Weijian.Licensing.Applicants.ApplicantAccount", null)
                         .WithMany()
@@ -4856,18 +4856,18 @@ namespace Weijian.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_licence_applications_applicant_accounts_applicant_account_id");
 
-                    b.HasOne("Weijian.Licensing.Items.LicenceItem", null)
+                    b.HasOne("Weijian.Licensing.Items.LicenseItem", null)
                         .WithMany()
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_licence_applications_licence_items_item_id");
 
-                    b.HasOne("Weijian.Licensing.Licences.Licence", null)
+                    b.HasOne("Weijian.Licensing.Licenses.License", null)
                         .WithMany()
-                        .HasForeignKey("LicenceId")
+                        .HasForeignKey("LicenseId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_licence_applications_licences_licence_id");
+                        .HasConstraintName("fk_licence_applications_licences_license_id");
 
                     b.HasOne("Weijian.Platform.Organizations.Organization", null)
                         .WithMany()
@@ -4879,12 +4879,12 @@ namespace Weijian.Migrations.Postgres
 
             modelBuilder.Entity("Weijian.Licensing.Commitments.CommitmentVerification", b =>
                 {
-                    b.HasOne("Weijian.Licensing.Licences.Licence", null)
+                    b.HasOne("Weijian.Licensing.Licenses.License", null)
                         .WithMany()
-                        .HasForeignKey("LicenceId")
+                        .HasForeignKey("LicenseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_commitment_verifications_licences_licence_id");
+                        .HasConstraintName("fk_commitment_verifications_licences_license_id");
 
                     b.HasOne("Weijian.Platform.Organizations.Organization", null)
                         .WithMany()
@@ -4894,7 +4894,7 @@ namespace Weijian.Migrations.Postgres
                         .HasConstraintName("fk_commitment_verifications__organizations_organization_id");
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Items.LicenceItem", b =>
+            modelBuilder.Entity("Weijian.Licensing.Items.LicenseItem", b =>
                 {
                     b.HasOne("Weijian.Platform.Organizations.Organization", null)
                         .WithMany()
@@ -4904,7 +4904,7 @@ namespace Weijian.Migrations.Postgres
                         .HasConstraintName("fk_licence_items__organizations_organization_id");
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Licences.Licence", b =>
+            modelBuilder.Entity("Weijian.Licensing.Licenses.License", b =>
                 {
                     b.HasOne("Weijian.Registry.Entities.RegulatedEntity", null)
                         .WithMany()

@@ -1875,7 +1875,7 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("applicant_accounts", (string)null);
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
+            modelBuilder.Entity("Weijian.Licensing.Applications.LicenseApplication", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -2057,15 +2057,15 @@ namespace Weijian.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("legal_due_on");
 
-                    b.Property<Guid?>("LicenceId")
+                    b.Property<Guid?>("LicenseId")
                         .HasColumnType("TEXT")
-                        .HasColumnName("licence_id");
+                        .HasColumnName("license_id");
 
-                    b.Property<string>("LicenceType")
+                    b.Property<string>("LicenseType")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT")
-                        .HasColumnName("licence_type");
+                        .HasColumnName("license_type");
 
                     b.Property<string>("MaterialsJson")
                         .IsRequired()
@@ -2202,8 +2202,8 @@ namespace Weijian.Migrations.Sqlite
                     b.HasIndex("ItemId")
                         .HasDatabaseName("ix_licence_applications_item_id");
 
-                    b.HasIndex("LicenceId")
-                        .HasDatabaseName("ix_licence_applications_licence_id");
+                    b.HasIndex("LicenseId")
+                        .HasDatabaseName("ix_licence_applications_license_id");
 
                     b.HasIndex("ApplicantAccountId", "ReceivedOn")
                         .HasDatabaseName("ix_licence_applications_applicant_account_id_received_on");
@@ -2274,15 +2274,15 @@ namespace Weijian.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("issued_on");
 
-                    b.Property<Guid>("LicenceId")
+                    b.Property<Guid>("LicenseId")
                         .HasColumnType("TEXT")
-                        .HasColumnName("licence_id");
+                        .HasColumnName("license_id");
 
-                    b.Property<string>("LicenceNumber")
+                    b.Property<string>("LicenseNumber")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT")
-                        .HasColumnName("licence_number");
+                        .HasColumnName("license_number");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT")
@@ -2318,9 +2318,9 @@ namespace Weijian.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_commitment_verifications");
 
-                    b.HasIndex("LicenceId")
+                    b.HasIndex("LicenseId")
                         .IsUnique()
-                        .HasDatabaseName("ix_commitment_verifications_licence_id");
+                        .HasDatabaseName("ix_commitment_verifications_license_id");
 
                     b.HasIndex("OrganizationId", "EntityId", "Status")
                         .HasDatabaseName("ix_commitment_verifications_organization_id_entity_id_status");
@@ -2328,7 +2328,7 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("commitment_verifications", (string)null);
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Items.LicenceItem", b =>
+            modelBuilder.Entity("Weijian.Licensing.Items.LicenseItem", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -2392,11 +2392,11 @@ namespace Weijian.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("legal_basis");
 
-                    b.Property<string>("LicenceType")
+                    b.Property<string>("LicenseType")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT")
-                        .HasColumnName("licence_type");
+                        .HasColumnName("license_type");
 
                     b.Property<string>("MaterialsJson")
                         .IsRequired()
@@ -2474,7 +2474,7 @@ namespace Weijian.Migrations.Sqlite
                     b.ToTable("licence_items", (string)null);
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Licences.Licence", b =>
+            modelBuilder.Entity("Weijian.Licensing.Licenses.License", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT")
@@ -2517,11 +2517,11 @@ namespace Weijian.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("issued_on");
 
-                    b.Property<string>("LicenceType")
+                    b.Property<string>("LicenseType")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT")
-                        .HasColumnName("licence_type");
+                        .HasColumnName("license_type");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -2576,8 +2576,8 @@ namespace Weijian.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("ix_licences_organization_id_number");
 
-                    b.HasIndex("OrganizationId", "EntityId", "LicenceType")
-                        .HasDatabaseName("ix_licences_organization_id_entity_id_licence_type");
+                    b.HasIndex("OrganizationId", "EntityId", "LicenseType")
+                        .HasDatabaseName("ix_licences_organization_id_entity_id_license_type");
 
                     b.HasIndex("OrganizationId", "Status", "ValidUntil")
                         .HasDatabaseName("ix_licences_organization_id_status_valid_until");
@@ -4807,7 +4807,7 @@ namespace Weijian.Migrations.Sqlite
                         .HasConstraintName("fk_inspections__organizations_organization_id");
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Applications.LicenceApplication", b =>
+            modelBuilder.Entity("Weijian.Licensing.Applications.LicenseApplication", b =>
                 {
                     b.HasOne("Weijian.Licensing.Applicants.ApplicantAccount", null)
                         .WithMany()
@@ -4815,18 +4815,18 @@ namespace Weijian.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_licence_applications_applicant_accounts_applicant_account_id");
 
-                    b.HasOne("Weijian.Licensing.Items.LicenceItem", null)
+                    b.HasOne("Weijian.Licensing.Items.LicenseItem", null)
                         .WithMany()
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_licence_applications_licence_items_item_id");
 
-                    b.HasOne("Weijian.Licensing.Licences.Licence", null)
+                    b.HasOne("Weijian.Licensing.Licenses.License", null)
                         .WithMany()
-                        .HasForeignKey("LicenceId")
+                        .HasForeignKey("LicenseId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_licence_applications_licences_licence_id");
+                        .HasConstraintName("fk_licence_applications_licences_license_id");
 
                     b.HasOne("Weijian.Platform.Organizations.Organization", null)
                         .WithMany()
@@ -4838,12 +4838,12 @@ namespace Weijian.Migrations.Sqlite
 
             modelBuilder.Entity("Weijian.Licensing.Commitments.CommitmentVerification", b =>
                 {
-                    b.HasOne("Weijian.Licensing.Licences.Licence", null)
+                    b.HasOne("Weijian.Licensing.Licenses.License", null)
                         .WithMany()
-                        .HasForeignKey("LicenceId")
+                        .HasForeignKey("LicenseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_commitment_verifications_licences_licence_id");
+                        .HasConstraintName("fk_commitment_verifications_licences_license_id");
 
                     b.HasOne("Weijian.Platform.Organizations.Organization", null)
                         .WithMany()
@@ -4853,7 +4853,7 @@ namespace Weijian.Migrations.Sqlite
                         .HasConstraintName("fk_commitment_verifications__organizations_organization_id");
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Items.LicenceItem", b =>
+            modelBuilder.Entity("Weijian.Licensing.Items.LicenseItem", b =>
                 {
                     b.HasOne("Weijian.Platform.Organizations.Organization", null)
                         .WithMany()
@@ -4863,7 +4863,7 @@ namespace Weijian.Migrations.Sqlite
                         .HasConstraintName("fk_licence_items__organizations_organization_id");
                 });
 
-            modelBuilder.Entity("Weijian.Licensing.Licences.Licence", b =>
+            modelBuilder.Entity("Weijian.Licensing.Licenses.License", b =>
                 {
                     b.HasOne("Weijian.Registry.Entities.RegulatedEntity", null)
                         .WithMany()

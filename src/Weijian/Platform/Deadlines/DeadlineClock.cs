@@ -6,7 +6,7 @@ using Weijian.Platform.Tenancy;
 namespace Weijian.Platform.Deadlines;
 
 /// <summary>
-/// A running legal clock on a record (a licence application's 20 working days, a penalty case's service window …),
+/// A running legal clock on a record (a license application's 20 working days, a penalty case's service window …),
 /// assigned to the user who must act. Modules open clocks; "我的待办" lists the open ones. The due date is always
 /// computed by <see cref="Deadline.Compute"/> from the official calendar, never typed in.
 /// </summary>

@@ -164,7 +164,7 @@ public static class DocumentFields
         ["archive.date"] = "归档日期",
         ["archive.retention"] = "保管期限",
 
-        // 许可证 (Licensing/Licences): 撤销行政许可决定书, 注销公告, 许可证到期提醒 (R-LIC-8, R-LIC-9).
+        // 许可证 (Licensing/Licenses): 撤销行政许可决定书, 注销公告, 许可证到期提醒 (R-LIC-8, R-LIC-9).
         ["licence.number"] = "许可证号",
         ["licence.scope"] = "许可项目",
         ["licence.issuedOn"] = "发证日期",

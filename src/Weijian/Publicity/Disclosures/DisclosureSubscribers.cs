@@ -57,12 +57,12 @@ public sealed class PenaltyDisclosureSubscriber(WeijianDb db, CalendarSource cal
 
 /// <summary>
 /// 行政许可决定 → 执法公示: only grants are made public (R-LIC-5), within 7 working days (R-TRS-4); a refusal is served on
-/// the applicant, not published. A revoked licence (R-LIC-9) takes its grant's disclosure down with reason 撤销 (R-PEN-32).
+/// the applicant, not published. A revoked license (R-LIC-9) takes its grant's disclosure down with reason 撤销 (R-PEN-32).
 /// </summary>
 public sealed class LicensingDisclosureSubscriber(WeijianDb db, CalendarSource calendars, TimeProvider clock)
-    : IDomainEventSubscriber<LicensingDecided>, IDomainEventSubscriber<LicenceRevoked>
+    : IDomainEventSubscriber<LicensingDecided>, IDomainEventSubscriber<LicenseRevoked>
 {
-    public const string SourceType = "LicenceApplication";
+    public const string SourceType = "LicenseApplication";
 
     public async Task OnAsync(LicensingDecided domainEvent, CancellationToken ct)
     {
@@ -78,7 +78,7 @@ public sealed class LicensingDisclosureSubscriber(WeijianDb db, CalendarSource c
             new("许可机关", orgName),
             new("许可事项", domainEvent.ItemName),
             new("许可决定", "准予行政许可"),
-            new("许可证号", domainEvent.LicenceNumber ?? ""),
+            new("许可证号", domainEvent.LicenseNumber ?? ""),
         };
         var assignees = db.Actor.UserId is { } me ? new[] { me } : [];
         await DisclosureSchedule.ScheduleAsync(
@@ -90,12 +90,12 @@ public sealed class LicensingDisclosureSubscriber(WeijianDb db, CalendarSource c
             ct);
     }
 
-    public async Task OnAsync(LicenceRevoked domainEvent, CancellationToken ct)
+    public async Task OnAsync(LicenseRevoked domainEvent, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(domainEvent);
         if (domainEvent.ApplicationId is not { } applicationId)
         {
-            // A licence entered without an application in the system was never published here: nothing to take down.
+            // A license entered without an application in the system was never published here: nothing to take down.
             return;
         }
 

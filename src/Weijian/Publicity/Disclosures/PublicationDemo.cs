@@ -59,7 +59,7 @@ public sealed class PublicationDemo : IDemoContribution
                 var toPublish = pending.Take(pending.Count - 1).ToList();
 
                 // The oldest penalty decision is withdrawn after a 复议 change (licensing grants are withdrawn only with
-                // their licence's revocation).
+                // their license's revocation).
                 var withdrawn = toPublish.FindIndex(d => d.Kind == DisclosureKind.PenaltyDecision);
                 var late = toPublish.FindIndex(withdrawn + 1, d => d.Kind == DisclosureKind.PenaltyDecision);
                 for (var i = 0; i < toPublish.Count; i++)

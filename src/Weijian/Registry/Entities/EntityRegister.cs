@@ -11,7 +11,7 @@ public static class EntityRegister
     /// <summary>The subject type of entity audit entries (history: /Audit/History?subjectType=RegulatedEntity&amp;subjectId=…).</summary>
     public const string SubjectType = nameof(RegulatedEntity);
 
-    /// <summary>Roles that maintain the register: officers, window clerks (licence applicants), the head and administrators.</summary>
+    /// <summary>Roles that maintain the register: officers, window clerks (license applicants), the head and administrators.</summary>
     public static readonly string[] WriteRoles = [Roles.Officer, Roles.WindowClerk, Roles.BureauHead, Roles.SystemAdministrator];
 
     public static DomainRuleException NotFound() =>

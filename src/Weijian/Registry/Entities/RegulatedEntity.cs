@@ -6,7 +6,7 @@ namespace Weijian.Registry.Entities;
 /// <summary>
 /// 监管对象: one entry of a bureau's register of regulated entities (检查对象名录库, R-INS-2), keyed within the
 /// organisation by its 统一社会信用代码 (单位) or 居民身份证号 (个人). Never deleted: it is closed (停业 / 已注销) with a
-/// reason and a date, and may be reopened with a reason. The licences it holds are added by Licensing.
+/// reason and a date, and may be reopened with a reason. The licenses it holds are added by Licensing.
 /// </summary>
 public sealed class RegulatedEntity : ITenantOwned
 {

@@ -98,7 +98,7 @@ public sealed class ComputeFiguresHandler(WeijianDb db, TimeProvider clock)
 
     /// <summary>
     /// The cells of every <see cref="FamilyFigure"/> among the figures (a rate's two parts included), one grouped query per
-    /// family (issue #8: a roll-up read the year's licence applications once per licensing figure).
+    /// family (issue #8: a roll-up read the year's license applications once per licensing figure).
     /// </summary>
     private static async Task<Dictionary<Figure, List<FigureCell>>> FamilyCellsAsync(IReadOnlyList<Figure> figures, FigureScope scope, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Weijian.Licensing.Applications;
 using Weijian.Licensing.Commitments;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 
 namespace Weijian.Reports.Figures;
 
@@ -12,10 +12,10 @@ public static class LicensingFigures
 {
     public const string Module = "Licensing";
 
-    private static readonly Expression<Func<LicenceApplication, FigureRecord>> Application = a => new FigureRecord
+    private static readonly Expression<Func<LicenseApplication, FigureRecord>> Application = a => new FigureRecord
     {
         OrganizationId = a.OrganizationId,
-        SubjectType = nameof(LicenceApplication),
+        SubjectType = nameof(LicenseApplication),
         SubjectId = a.Id,
         Label = a.Number + " " + a.ApplicantName,
         Date = a.ReceivedOn,
@@ -26,26 +26,26 @@ public static class LicensingFigures
     private static readonly Expression<Func<CommitmentVerification, FigureRecord>> Verification = v => new FigureRecord
     {
         OrganizationId = v.OrganizationId,
-        SubjectType = nameof(Licence),
-        SubjectId = v.LicenceId,
-        Label = v.LicenceNumber + " " + v.HolderName,
+        SubjectType = nameof(License),
+        SubjectId = v.LicenseId,
+        Label = v.LicenseNumber + " " + v.HolderName,
         Date = v.IssuedOn,
         Amount = 0m,
         Group = null,
     };
 
-    private static IQueryable<LicenceApplication> Received(FigureScope s) => s.Rows<LicenceApplication>().Where(a => a.ReceivedOn >= s.From && a.ReceivedOn <= s.To);
+    private static IQueryable<LicenseApplication> Received(FigureScope s) => s.Rows<LicenseApplication>().Where(a => a.ReceivedOn >= s.From && a.ReceivedOn <= s.To);
 
     /// <summary>The applications received in the period: every application figure counts some of them, so all are counted in one
     /// grouped query (issue #8: a province roll-up read the year's applications once per figure before).</summary>
-    private static readonly FigureFamily<LicenceApplication> ReceivedApplications = new(Received, Application);
+    private static readonly FigureFamily<LicenseApplication> ReceivedApplications = new(Received, Application);
 
-    private static readonly Expression<Func<LicenceApplication, bool>> Decided = a => a.Status == ApplicationStatus.Granted || a.Status == ApplicationStatus.Refused;
+    private static readonly Expression<Func<LicenseApplication, bool>> Decided = a => a.Status == ApplicationStatus.Granted || a.Status == ApplicationStatus.Refused;
 
     private static FigureDefinition Def(string id, string name, string nameEn, string definition, string definitionEn, string rule, FigureKind kind = FigureKind.Count, string unit = "件", string? breakdown = "事项") =>
         new(id, name, nameEn, definition, definitionEn, rule, Module, kind, unit, breakdown);
 
-    private static Figure Applications(FigureDefinition d, Expression<Func<LicenceApplication, bool>> condition) => ReceivedApplications.Count(d, condition);
+    private static Figure Applications(FigureDefinition d, Expression<Func<LicenseApplication, bool>> condition) => ReceivedApplications.Count(d, condition);
 
     public static IEnumerable<Figure> All() =>
     [
@@ -72,14 +72,14 @@ public static class LicensingFigures
             a => a.Status == ApplicationStatus.NotAccepted),
         Applications(
             Def(
-                "licensing.applications.granted", "准予许可数", "Licences granted",
+                "licensing.applications.granted", "准予许可数", "Licenses granted",
                 "本期收到的行政许可申请中作出准予许可决定的件数。",
                 "Licensing applications received in the period that were granted.",
                 "计入：收件日期在统计期内、状态为准予许可的申请（含告知承诺当场发证）。"),
             a => a.Status == ApplicationStatus.Granted),
         Applications(
             Def(
-                "licensing.applications.refused", "不予许可数", "Licences refused",
+                "licensing.applications.refused", "不予许可数", "Licenses refused",
                 "本期收到的行政许可申请中作出不予许可决定的件数。",
                 "Licensing applications received in the period that were refused.",
                 "计入：收件日期在统计期内、状态为不予许可的申请。"),
@@ -118,15 +118,15 @@ public static class LicensingFigures
             a => a.HearingOn != null),
         new QueryFigure(
             Def(
-                "licensing.licences.revoked", "撤销许可数", "Licences revoked",
+                "licensing.licences.revoked", "撤销许可数", "Licenses revoked",
                 "本期撤销的行政许可件数（含告知承诺不实撤销）。",
-                "Licences revoked in the period (incl. revocation after a false commitment).",
+                "Licenses revoked in the period (incl. revocation after a false commitment).",
                 "计入：状态为已撤销、且撤销日期在统计期内的许可证。", breakdown: null),
-            s => s.Rows<Licence>().Where(l => l.Status == LicenceStatus.Revoked && l.StatusChangedOn >= s.From && l.StatusChangedOn <= s.To)
+            s => s.Rows<License>().Where(l => l.Status == LicenseStatus.Revoked && l.StatusChangedOn >= s.From && l.StatusChangedOn <= s.To)
                 .Select(l => new FigureRecord
                 {
                     OrganizationId = l.OrganizationId,
-                    SubjectType = nameof(Licence),
+                    SubjectType = nameof(License),
                     SubjectId = l.Id,
                     Label = l.Number + " " + l.HolderName,
                     Date = l.StatusChangedOn!.Value,
@@ -137,14 +137,14 @@ public static class LicensingFigures
             Def(
                 "licensing.commitment.verifications", "告知承诺核查任务数", "Commitment verifications",
                 "本期以告知承诺方式发证、须在规定期限内核查的许可证数（R-LIC-11）。",
-                "Licences granted on commitment in the period that must be verified (R-LIC-11).",
+                "Licenses granted on commitment in the period that must be verified (R-LIC-11).",
                 "计入：发证日期在统计期内的告知承诺核查任务，不论核查结果。", breakdown: null),
             s => s.Rows<CommitmentVerification>().Where(v => v.IssuedOn >= s.From && v.IssuedOn <= s.To).Select(Verification)),
         new QueryFigure(
             Def(
                 "licensing.commitment.false", "虚假承诺数", "False commitments found",
                 "本期告知承诺发证中，经核查承诺不实且未整改到位、已撤销许可的件数（R-LIC-11）。",
-                "Licences granted on commitment in the period whose commitment was found false and not put right, so the licence was revoked (R-LIC-11).",
+                "Licenses granted on commitment in the period whose commitment was found false and not put right, so the license was revoked (R-LIC-11).",
                 "计入：发证日期在统计期内、核查结论为虚假承诺（已撤销许可）的核查任务。", breakdown: null),
             s => s.Rows<CommitmentVerification>().Where(v => v.IssuedOn >= s.From && v.IssuedOn <= s.To && v.Status == CommitmentVerificationStatus.FalseCommitment)
                 .Select(Verification)),

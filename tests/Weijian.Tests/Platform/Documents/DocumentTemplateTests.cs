@@ -31,8 +31,8 @@ public sealed class DocumentTemplateTests
     };
 
     /// <summary>
-    /// The documents a licence application issues (R-LIC-2…7, R-LIC-11/12/14) and their numbering nature after the
-    /// R-PEN-33 pattern (冷卫许受〔2026〕12号); the 承诺书 and the 许可证件 carry no document number (the licence number is theirs).
+    /// The documents a license application issues (R-LIC-2…7, R-LIC-11/12/14) and their numbering nature after the
+    /// R-PEN-33 pattern (冷卫许受〔2026〕12号); the 承诺书 and the 许可证件 carry no document number (the license number is theirs).
     /// </summary>
     public static TheoryData<string, string?> LicensingDocuments => new()
     {

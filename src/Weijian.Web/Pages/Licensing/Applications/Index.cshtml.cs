@@ -6,7 +6,7 @@ using Weijian.Platform.Persistence;
 
 namespace Weijian.Web.Pages.Licensing.Applications;
 
-/// <summary>申请列表: the bureau's licence applications by status, item, overdue and keyword, paged.</summary>
+/// <summary>申请列表: the bureau's license applications by status, item, overdue and keyword, paged.</summary>
 public sealed class IndexModel(ListApplicationsHandler list, WeijianDb db) : WeijianPageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -33,7 +33,7 @@ public sealed class IndexModel(ListApplicationsHandler list, WeijianDb db) : Wei
 
     public Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, [FromQuery] int? pageSize, CancellationToken ct) => RunAsync(async () =>
     {
-        Items = [.. (await db.Set<LicenceItem>().AsNoTracking().OrderBy(i => i.Code).Select(i => new { i.Id, i.Name }).ToListAsync(ct)).Select(i => (i.Id, i.Name))];
+        Items = [.. (await db.Set<LicenseItem>().AsNoTracking().OrderBy(i => i.Code).Select(i => new { i.Id, i.Name }).ToListAsync(ct)).Select(i => (i.Id, i.Name))];
         Result = await list.HandleAsync(new ListApplications(Status, ItemId, Overdue, Q, null, page, pageSize ?? 20), ct);
         Pager = Pager.From(Result, "/Licensing/Applications/Index", pageSize, ("status", Status), ("itemId", ItemId?.ToString()), ("overdue", Overdue ? "true" : null), ("q", Q));
         return Page();

@@ -44,9 +44,9 @@ public sealed class IntakeModel(WeijianDb db, ReceiveApplicationHandler receive)
     [BindProperty]
     public bool CommitmentSigned { get; set; }
 
-    public IReadOnlyList<LicenceItem> Items { get; private set; } = [];
+    public IReadOnlyList<LicenseItem> Items { get; private set; } = [];
 
-    public LicenceItem? Item { get; private set; }
+    public LicenseItem? Item { get; private set; }
 
     public IReadOnlyList<(Guid Id, string Name, string? CreditCode)> Entities { get; private set; } = [];
 
@@ -92,7 +92,7 @@ public sealed class IntakeModel(WeijianDb db, ReceiveApplicationHandler receive)
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Items = await db.Set<LicenceItem>().AsNoTracking().Where(i => i.Status == LicenceItemStatus.Active).OrderBy(i => i.Code).ToListAsync(ct);
+        Items = await db.Set<LicenseItem>().AsNoTracking().Where(i => i.Status == LicenseItemStatus.Active).OrderBy(i => i.Code).ToListAsync(ct);
         Item = Items.FirstOrDefault(i => i.Id == ItemId);
         if (!string.IsNullOrWhiteSpace(Party))
         {

@@ -11,7 +11,7 @@ namespace Weijian.Web.Pages.Licensing.Items;
 /// one per line (环节｜岗位｜工作日). Creating or revising goes through the handlers, which validate with field messages.
 /// </summary>
 [BindProperties]
-public sealed class EditModel(CreateLicenceItemHandler create, ReviseLicenceItemHandler revise, GetLicenceItemHandler get) : WeijianPageModel
+public sealed class EditModel(CreateLicenseItemHandler create, ReviseLicenseItemHandler revise, GetLicenseItemHandler get) : WeijianPageModel
 {
     [BindNever]
     public Guid? Id { get; set; }
@@ -20,11 +20,11 @@ public sealed class EditModel(CreateLicenceItemHandler create, ReviseLicenceItem
 
     public string? Name { get; set; }
 
-    public string? Kind { get; set; } = nameof(LicenceItemKind.New);
+    public string? Kind { get; set; } = nameof(LicenseItemKind.New);
 
     public string? Specialty { get; set; }
 
-    public string? LicenceType { get; set; }
+    public string? LicenseType { get; set; }
 
     public string? LegalBasis { get; set; }
 
@@ -65,7 +65,7 @@ public sealed class EditModel(CreateLicenceItemHandler create, ReviseLicenceItem
         Id = id;
         if (id is { } itemId)
         {
-            Fill(await get.HandleAsync(new GetLicenceItem(itemId), ct));
+            Fill(await get.HandleAsync(new GetLicenseItem(itemId), ct));
         }
 
         return Page();
@@ -78,20 +78,20 @@ public sealed class EditModel(CreateLicenceItemHandler create, ReviseLicenceItem
         {
             var input = ToInput();
             var item = id is { } itemId
-                ? await revise.HandleAsync(new ReviseLicenceItem(itemId, input), ct)
-                : await create.HandleAsync(new CreateLicenceItem(input), ct);
+                ? await revise.HandleAsync(new ReviseLicenseItem(itemId, input), ct)
+                : await create.HandleAsync(new CreateLicenseItem(input), ct);
             SetFlash(id is null ? $"已新增事项 {item.Code}。" : $"办事指南 {item.Code} 已修订。");
             return RedirectToPage("/Licensing/Items/Details", new { id = item.Id });
         });
     }
 
-    private void Fill(LicenceItemView i)
+    private void Fill(LicenseItemView i)
     {
         Code = i.Code;
         Name = i.Name;
         Kind = i.Kind;
         Specialty = i.Specialty;
-        LicenceType = i.LicenceType;
+        LicenseType = i.LicenseType;
         LegalBasis = i.LegalBasis;
         Conditions = i.Conditions;
         QuantityLimit = i.QuantityLimit;
@@ -112,8 +112,8 @@ public sealed class EditModel(CreateLicenceItemHandler create, ReviseLicenceItem
         Steps = string.Join('\n', i.Steps.Select(s => string.Join('｜', s.Name, s.Actor, s.Days.ToString(CultureInfo.InvariantCulture))));
     }
 
-    private LicenceItemInput ToInput() => new(
-        Code, Name, Kind, Specialty, LicenceType, LegalBasis, Conditions, QuantityLimit, StatutoryDays, PromisedDays, Fees, CommitmentAllowed,
+    private LicenseItemInput ToInput() => new(
+        Code, Name, Kind, Specialty, LicenseType, LegalBasis, Conditions, QuantityLimit, StatutoryDays, PromisedDays, Fees, CommitmentAllowed,
         CommitmentObligations, SiteCheckRequired, AllowRongque, RongqueDueDays, ValidityYears, AcceptingUnit, ApprovingUnit, ServiceChannel,
         Lines(Materials).Select((l, n) => ParseMaterial(l, n + 1)).ToList(),
         Lines(Steps).Select((l, n) => ParseStep(l, n + 1)).ToList());
@@ -121,7 +121,7 @@ public sealed class EditModel(CreateLicenceItemHandler create, ReviseLicenceItem
     private static IEnumerable<string[]> Lines(string? text) =>
         (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => l.Split('｜', '|').Select(p => p.Trim()).ToArray());
 
-    private static LicenceMaterialInput ParseMaterial(string[] p, int n)
+    private static LicenseMaterialInput ParseMaterial(string[] p, int n)
     {
         var kind = p.ElementAtOrDefault(1) ?? "一般";
         if (kind is not ("关键" or "容缺" or "一般"))
@@ -135,10 +135,10 @@ public sealed class EditModel(CreateLicenceItemHandler create, ReviseLicenceItem
             copies = int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : throw Input.Invalid("validation.copies", "materials", $"第{n}行份数应为数字");
         }
 
-        return new LicenceMaterialInput(p[0], kind == "关键", kind == "容缺", p.ElementAtOrDefault(2) is { Length: > 0 } f ? f : null, copies, p.ElementAtOrDefault(4) is { Length: > 0 } note ? note : null);
+        return new LicenseMaterialInput(p[0], kind == "关键", kind == "容缺", p.ElementAtOrDefault(2) is { Length: > 0 } f ? f : null, copies, p.ElementAtOrDefault(4) is { Length: > 0 } note ? note : null);
     }
 
-    private static LicenceStepInput ParseStep(string[] p, int n)
+    private static LicenseStepInput ParseStep(string[] p, int n)
     {
         int? days = 0;
         if (p.ElementAtOrDefault(2) is { Length: > 0 } d)
@@ -146,6 +146,6 @@ public sealed class EditModel(CreateLicenceItemHandler create, ReviseLicenceItem
             days = int.TryParse(d, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : throw Input.Invalid("validation.step-days", "steps", $"第{n}行时限应为工作日数");
         }
 
-        return new LicenceStepInput(p[0], p.ElementAtOrDefault(1), days);
+        return new LicenseStepInput(p[0], p.ElementAtOrDefault(1), days);
     }
 }

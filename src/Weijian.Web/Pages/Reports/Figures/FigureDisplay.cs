@@ -50,8 +50,8 @@ public static class FigureDisplay
     public static string? RecordHref(string subjectType, Guid id) => subjectType switch
     {
         "PenaltyCase" => $"/Enforcement/Cases/{id}",
-        "LicenceApplication" => $"/Licensing/Applications/{id}",
-        "Licence" => $"/Licensing/Licences/{id}",
+        "LicenseApplication" => $"/Licensing/Applications/{id}",
+        "License" => $"/Licensing/Licenses/{id}",
         "Inspection" => $"/Inspections/{id}",
         "InspectionTask" => $"/Inspections/Tasks/{id}",
         "CreditRecord" => $"/Credit/{id}",

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Weijian.Licensing.Applications;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Persistence;
 using Weijian.Platform.Rules;
@@ -8,33 +8,33 @@ using Weijian.Platform.Rules;
 namespace Weijian.Licensing.Applicants;
 
 /// <summary>One row of 我的许可证, with the 到期提醒 when the renewal cut-off is near (R-LIC-8).</summary>
-public sealed record MyLicenceItem(
+public sealed record MyLicenseItem(
     Guid Id, string Number, string ItemName, string OrganizationName, string Scope, DateOnly IssuedOn, DateOnly? ValidUntil, string Status, string StatusName,
     DateOnly? RenewalCutoff, string? Reminder);
 
 /// <summary>
-/// 我的许可证: the licences granted on the signed-in account's own applications (a new licence, or the licence a granted
-/// change, renewal or validation acted on), in every bureau; paged, soonest expiry first. Only a grant links a licence to
-/// the account: naming a licence in an application that was not granted shows nothing of it.
+/// 我的许可证: the licenses granted on the signed-in account's own applications (a new license, or the license a granted
+/// change, renewal or validation acted on), in every bureau; paged, soonest expiry first. Only a grant links a license to
+/// the account: naming a license in an application that was not granted shows nothing of it.
 /// </summary>
-public sealed record ListMyLicences(int? Page = 1, int? PageSize = 20);
+public sealed record ListMyLicenses(int? Page = 1, int? PageSize = 20);
 
-public sealed class ListMyLicencesHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
+public sealed class ListMyLicensesHandler(WeijianDb db, CalendarSource calendars, TimeProvider clock)
 {
-    public async Task<Paged<MyLicenceItem>> HandleAsync(ListMyLicences query, CancellationToken ct)
+    public async Task<Paged<MyLicenseItem>> HandleAsync(ListMyLicenses query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
         var me = ApplicantSession.Require(db.Actor);
-        var granted = await db.Set<LicenceApplication>().IgnoreQueryFilters().AsNoTracking()
-            .Where(a => a.ApplicantAccountId == me && a.Status == ApplicationStatus.Granted && a.LicenceId != null)
+        var granted = await db.Set<LicenseApplication>().IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.ApplicantAccountId == me && a.Status == ApplicationStatus.Granted && a.LicenseId != null)
             .OrderBy(a => a.ReceivedOn)
-            .Select(a => new { LicenceId = a.LicenceId!.Value, a.ItemName })
+            .Select(a => new { LicenseId = a.LicenseId!.Value, a.ItemName })
             .ToListAsync(ct);
 
-        // The item of the first grant names the licence (新办 before a later 变更 of the same licence).
-        var items = granted.GroupBy(g => g.LicenceId).ToDictionary(g => g.Key, g => g.First().ItemName);
+        // The item of the first grant names the license (新办 before a later 变更 of the same license).
+        var items = granted.GroupBy(g => g.LicenseId).ToDictionary(g => g.Key, g => g.First().ItemName);
         var ids = items.Keys.ToList();
-        var q = db.Set<Licence>().IgnoreQueryFilters().AsNoTracking().Where(l => ids.Contains(l.Id))
+        var q = db.Set<License>().IgnoreQueryFilters().AsNoTracking().Where(l => ids.Contains(l.Id))
             .OrderBy(l => l.ValidUntil == null).ThenBy(l => l.ValidUntil).ThenBy(l => l.Number);
         var page = await Paged.FromQueryAsync(q, query.Page, query.PageSize, ct);
         var orgIds = page.Items.Select(l => l.OrganizationId).Distinct().ToList();
@@ -42,33 +42,33 @@ public sealed class ListMyLicencesHandler(WeijianDb db, CalendarSource calendars
         var calendar = await calendars.GetAsync(db, ct);
         var today = ChinaClock.Today(clock);
         var leads = new Dictionary<Guid, int>();
-        var rows = new List<MyLicenceItem>();
+        var rows = new List<MyLicenseItem>();
         foreach (var l in page.Items)
         {
             DateOnly? cutoff = null;
             string? reminder = null;
-            if (l.Status == LicenceStatus.Valid && l.ValidUntil is { } until)
+            if (l.Status == LicenseStatus.Valid && l.ValidUntil is { } until)
             {
                 // The register's own reminder lead (rule parameter per jurisdiction) and cut-off rule (R-LIC-8).
                 if (!leads.TryGetValue(l.OrganizationId, out var lead))
                 {
-                    lead = (int)(await RuleParameters.ResolveAsync(db, LicenceRegister.ReminderLeadDays, l.OrganizationId, today, ct)).Value;
+                    lead = (int)(await RuleParameters.ResolveAsync(db, LicenseRegister.ReminderLeadDays, l.OrganizationId, today, ct)).Value;
                     leads[l.OrganizationId] = lead;
                 }
 
-                var nominal = until.AddDays(-LicenceRegister.RenewalDaysBeforeExpiry);
+                var nominal = until.AddDays(-LicenseRegister.RenewalDaysBeforeExpiry);
                 cutoff = calendar.IsYearLoaded(nominal.Year) && calendar.IsYearLoaded(nominal.Year - 1)
-                    ? LicenceRules.RenewalCutoff(calendar, until, LicenceRegister.RenewalDaysBeforeExpiry)
+                    ? LicenseRules.RenewalCutoff(calendar, until, LicenseRegister.RenewalDaysBeforeExpiry)
                     : nominal;
                 reminder = RenewalReminder.For(until, cutoff.Value, lead, today);
             }
 
-            rows.Add(new MyLicenceItem(
-                l.Id, l.Number, items.GetValueOrDefault(l.Id, l.LicenceType), names.GetValueOrDefault(l.OrganizationId, ""), l.Scope, l.IssuedOn, l.ValidUntil,
-                l.Status.ToString(), LicenceNames.Of(l.Status), cutoff, reminder));
+            rows.Add(new MyLicenseItem(
+                l.Id, l.Number, items.GetValueOrDefault(l.Id, l.LicenseType), names.GetValueOrDefault(l.OrganizationId, ""), l.Scope, l.IssuedOn, l.ValidUntil,
+                l.Status.ToString(), LicenseNames.Of(l.Status), cutoff, reminder));
         }
 
-        return new Paged<MyLicenceItem>(rows, page.Total, page.Page, page.PageSize);
+        return new Paged<MyLicenseItem>(rows, page.Total, page.Page, page.PageSize);
     }
 }
 
@@ -81,7 +81,7 @@ public static class RenewalReminder
 {
     public static string? For(DateOnly validUntil, DateOnly cutoff, int leadDays, DateOnly today)
     {
-        if (today > validUntil || today < LicenceRules.ReminderFrom(cutoff, leadDays))
+        if (today > validUntil || today < LicenseRules.ReminderFrom(cutoff, leadDays))
         {
             return null;
         }

@@ -6,13 +6,13 @@ using Weijian.Registry.Entities;
 
 namespace Weijian.Licensing.Items;
 
-/// <summary>The 办事指南 as typed by the editor (API body and page form); <see cref="LicenceItemInputs.Validate"/> turns it into content.</summary>
-public sealed record LicenceItemInput(
+/// <summary>The 办事指南 as typed by the editor (API body and page form); <see cref="LicenseItemInputs.Validate"/> turns it into content.</summary>
+public sealed record LicenseItemInput(
     string? Code,
     string? Name,
     string? Kind,
     string? Specialty,
-    string? LicenceType,
+    string? LicenseType,
     string? LegalBasis,
     string? Conditions,
     string? QuantityLimit,
@@ -28,29 +28,29 @@ public sealed record LicenceItemInput(
     string? AcceptingUnit,
     string? ApprovingUnit,
     string? ServiceChannel,
-    IReadOnlyList<LicenceMaterialInput>? Materials,
-    IReadOnlyList<LicenceStepInput>? Steps);
+    IReadOnlyList<LicenseMaterialInput>? Materials,
+    IReadOnlyList<LicenseStepInput>? Steps);
 
-public sealed record LicenceMaterialInput(string? Name, bool Key, bool MayBeMissing, string? Form, int? Copies, string? Note);
+public sealed record LicenseMaterialInput(string? Name, bool Key, bool MayBeMissing, string? Form, int? Copies, string? Note);
 
-public sealed record LicenceStepInput(string? Name, string? Actor, int? Days);
+public sealed record LicenseStepInput(string? Name, string? Actor, int? Days);
 
 /// <summary>Validation of a guide with field-named Chinese messages, and who may edit the list.</summary>
-public static class LicenceItemInputs
+public static class LicenseItemInputs
 {
     /// <summary>The bureau's list is kept by those who keep its catalogues (系统管理员, 局领导, 法制审核).</summary>
     public static readonly string[] Editors = [.. CatalogRoles.Editors];
 
-    public static LicenceItemContent Validate(LicenceItemInput input)
+    public static LicenseItemContent Validate(LicenseItemInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var code = Input.Text(input.Code, "code", "事项编码", LicenceItem.CodeMax);
-        var name = Input.Text(input.Name, "name", "事项名称", LicenceItem.NameMax);
-        var kind = LicenceItemNames.Parse(input.Kind);
+        var code = Input.Text(input.Code, "code", "事项编码", LicenseItem.CodeMax);
+        var name = Input.Text(input.Name, "name", "事项名称", LicenseItem.NameMax);
+        var kind = LicenseItemNames.Parse(input.Kind);
         var specialty = Specialties.Parse(input.Specialty) ?? throw Input.Invalid("validation.specialty", "specialty", "请选择专业类别");
-        var licenceType = Input.Text(input.LicenceType, "licenceType", "许可证类别", 60);
-        var basis = Input.Text(input.LegalBasis, "legalBasis", "设定和实施依据", LicenceItem.TextMax);
-        var conditions = Input.Text(input.Conditions, "conditions", "受理条件", LicenceItem.TextMax);
+        var licenseType = Input.Text(input.LicenseType, "licenseType", "许可证类别", 60);
+        var basis = Input.Text(input.LegalBasis, "legalBasis", "设定和实施依据", LicenseItem.TextMax);
+        var conditions = Input.Text(input.Conditions, "conditions", "受理条件", LicenseItem.TextMax);
         var statutory = Input.Required(input.StatutoryDays, "statutoryDays", "法定办结时限");
         if (statutory < 1 || statutory > 365)
         {
@@ -68,7 +68,7 @@ public static class LicenceItemInputs
             throw Input.Invalid("validation.promised-exceeds-statutory", "promisedDays", $"承诺办结时限（{promised}个工作日）不得超过法定办结时限（{statutory}个工作日）");
         }
 
-        var obligations = Input.OptionalText(input.CommitmentObligations, "commitmentObligations", "承诺事项", LicenceItem.TextMax);
+        var obligations = Input.OptionalText(input.CommitmentObligations, "commitmentObligations", "承诺事项", LicenseItem.TextMax);
         if (input.CommitmentAllowed && obligations is null)
         {
             // R-LIC-11: the bureau gives written notice of the obligations the applicant commits to.
@@ -110,8 +110,8 @@ public static class LicenceItemInputs
             throw Input.Invalid("validation.validity-years", "validityYears", "许可有效期应为1至20年，不设有效期的请留空");
         }
 
-        return new LicenceItemContent(
-            code, name, kind, specialty, licenceType, basis, conditions,
+        return new LicenseItemContent(
+            code, name, kind, specialty, licenseType, basis, conditions,
             Input.OptionalText(input.QuantityLimit, "quantityLimit", "数量限制", 500), statutory, promised,
             Input.OptionalText(input.Fees, "fees", "收费标准", 500), input.CommitmentAllowed, input.CommitmentAllowed ? obligations : null,
             input.SiteCheckRequired, input.AllowRongque, input.AllowRongque ? rongqueDays : 0, input.ValidityYears,
@@ -123,30 +123,30 @@ public static class LicenceItemInputs
     public static async Task EnsureCodeFreeAsync(WeijianDb db, Guid orgId, string code, Guid? except, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (await db.Set<LicenceItem>().AnyAsync(i => i.OrganizationId == orgId && i.Code == code && i.Id != except, ct))
+        if (await db.Set<LicenseItem>().AnyAsync(i => i.OrganizationId == orgId && i.Code == code && i.Id != except, ct))
         {
             throw Input.Invalid("licence-item.code-taken", "code", $"事项编码{code}已被本单位其他事项使用");
         }
     }
 
-    public static async Task<LicenceItem> LoadAsync(WeijianDb db, Guid id, CancellationToken ct)
+    public static async Task<LicenseItem> LoadAsync(WeijianDb db, Guid id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Set<LicenceItem>().SingleOrDefaultAsync(i => i.Id == id, ct)
+        return await db.Set<LicenseItem>().SingleOrDefaultAsync(i => i.Id == id, ct)
             ?? throw DomainRuleException.NotFound("licence-item.not-found", "许可事项不存在或不属于本单位");
     }
 
     /// <summary>The guide's text as an audit payload: a revision records the previous and the new one.</summary>
-    public static object Payload(LicenceItem i)
+    public static object Payload(LicenseItem i)
     {
         ArgumentNullException.ThrowIfNull(i);
         return new
         {
             i.Code,
             i.Name,
-            Kind = LicenceItemNames.Of(i.Kind),
+            Kind = LicenseItemNames.Of(i.Kind),
             Specialty = i.Specialty.ToString(),
-            i.LicenceType,
+            i.LicenseType,
             i.LegalBasis,
             i.Conditions,
             i.QuantityLimit,
@@ -167,7 +167,7 @@ public static class LicenceItemInputs
         };
     }
 
-    private static LicenceMaterial Material(LicenceMaterialInput m, int n)
+    private static LicenseMaterial Material(LicenseMaterialInput m, int n)
     {
         var name = Input.Text(m.Name, "materials", $"第{n}项材料名称", 200);
         if (m.Key && m.MayBeMissing)
@@ -181,10 +181,10 @@ public static class LicenceItemInputs
             throw Input.Invalid("validation.copies", "materials", $"第{n}项材料份数应为1至20份");
         }
 
-        return new LicenceMaterial(name, m.Key, m.MayBeMissing, Input.OptionalText(m.Form, "materials", $"第{n}项材料形式", 50), copies, Input.OptionalText(m.Note, "materials", $"第{n}项材料说明", 500));
+        return new LicenseMaterial(name, m.Key, m.MayBeMissing, Input.OptionalText(m.Form, "materials", $"第{n}项材料形式", 50), copies, Input.OptionalText(m.Note, "materials", $"第{n}项材料说明", 500));
     }
 
-    private static LicenceStep Step(LicenceStepInput s, int n)
+    private static LicenseStep Step(LicenseStepInput s, int n)
     {
         var days = s.Days ?? 0;
         if (days < 0 || days > 365)
@@ -192,27 +192,27 @@ public static class LicenceItemInputs
             throw Input.Invalid("validation.step-days", "steps", $"第{n}个环节时限应为0至365个工作日");
         }
 
-        return new LicenceStep(Input.Text(s.Name, "steps", $"第{n}个环节名称", 50), Input.Text(s.Actor, "steps", $"第{n}个环节承办岗位", 50), days);
+        return new LicenseStep(Input.Text(s.Name, "steps", $"第{n}个环节名称", 50), Input.Text(s.Actor, "steps", $"第{n}个环节承办岗位", 50), days);
     }
 }
 
-public static class LicenceItemNames
+public static class LicenseItemNames
 {
-    public static string Of(LicenceItemKind k) => k switch
+    public static string Of(LicenseItemKind k) => k switch
     {
-        LicenceItemKind.New => "新办",
-        LicenceItemKind.Change => "变更",
-        LicenceItemKind.Renewal => "延续",
-        LicenceItemKind.Cancellation => "注销",
-        LicenceItemKind.Validation => "校验",
-        LicenceItemKind.Filing => "备案",
-        LicenceItemKind.Registration => "执业注册",
+        LicenseItemKind.New => "新办",
+        LicenseItemKind.Change => "变更",
+        LicenseItemKind.Renewal => "延续",
+        LicenseItemKind.Cancellation => "注销",
+        LicenseItemKind.Validation => "校验",
+        LicenseItemKind.Filing => "备案",
+        LicenseItemKind.Registration => "执业注册",
         _ => k.ToString(),
     };
 
-    public static string Of(LicenceItemStatus s) => s == LicenceItemStatus.Active ? "在用" : "已停用";
+    public static string Of(LicenseItemStatus s) => s == LicenseItemStatus.Active ? "在用" : "已停用";
 
-    public static LicenceItemKind Parse(string? value)
+    public static LicenseItemKind Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -220,7 +220,7 @@ public static class LicenceItemNames
         }
 
         var v = value.Trim();
-        foreach (var k in Enum.GetValues<LicenceItemKind>())
+        foreach (var k in Enum.GetValues<LicenseItemKind>())
         {
             if (string.Equals(k.ToString(), v, StringComparison.OrdinalIgnoreCase) || Of(k) == v)
             {

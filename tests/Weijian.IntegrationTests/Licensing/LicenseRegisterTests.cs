@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Weijian.IntegrationTests.Infrastructure;
 using Weijian.Licensing.Commitments;
-using Weijian.Licensing.Licences;
+using Weijian.Licensing.Licenses;
 using Weijian.Platform.Audit;
 using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
@@ -20,7 +20,7 @@ namespace Weijian.IntegrationTests.Licensing;
 /// audit, public guides and their QR codes (acceptance item 3), the register's gates (R-LIC-8/9/13), the commitment
 /// verification to revocation and the refused commitment route (acceptance item 2, R-LIC-11/12, R-CRD-6), tenant isolation.
 /// </summary>
-public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTests<TServer>(server)
+public abstract class LicenseRegisterTests<TServer>(TServer server) : ServerTests<TServer>(server)
     where TServer : ServerFixture
 {
     private const string Officer = "lst.officer1";
@@ -39,7 +39,7 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         name = "公共场所卫生许可（测试" + code + "）",
         kind = "New",
         specialty = "PublicPlaces",
-        licenceType = LicenceRegisterDemo.PublicPlaceType,
+        licenseType = LicenseRegisterDemo.PublicPlaceType,
         legalBasis = "《公共场所卫生管理条例》第四条",
         conditions = "卫生条件符合国家标准",
         statutoryDays = statutory,
@@ -94,7 +94,7 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
     }
 
     /// <summary>
-    /// Test-only issue path until the application workflow is merged: <see cref="Licence.Issue"/> and, on commitment,
+    /// Test-only issue path until the application workflow is merged: <see cref="License.Issue"/> and, on commitment,
     /// <see cref="CommitmentRoute.ScheduleVerificationAsync"/> inside a server scope acting as the officer.
     /// </summary>
     private async Task<Guid> IssueAsync(RegulatedEntity e, bool commitment, DateOnly issuedOn, DateOnly? validUntil)
@@ -103,20 +103,20 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         await using var scope = Server.ScopeAs(officer);
         var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
         var now = Server.Clock.GetUtcNow();
-        var licence = Licence.Issue(e.OrganizationId, e.Id, e.Name, e.CreditCode, LicenceRegisterDemo.PublicPlaceType, "TEST-" + Guid.NewGuid().ToString("N")[..10],
+        var license = License.Issue(e.OrganizationId, e.Id, e.Name, e.CreditCode, LicenseRegisterDemo.PublicPlaceType, "TEST-" + Guid.NewGuid().ToString("N")[..10],
             "住宿", issuedOn, validUntil, null, commitment, officer.Name, now);
-        db.Set<Licence>().Add(licence);
+        db.Set<License>().Add(license);
         if (commitment)
         {
             await CommitmentRoute.EnsureEligibleAsync(db, e.Id, Today, CancellationToken.None);
-            await CommitmentRoute.ScheduleVerificationAsync(db, licence, scope.ServiceProvider.GetRequiredService<CalendarSource>(), issuedOn, now, CancellationToken.None);
+            await CommitmentRoute.ScheduleVerificationAsync(db, license, scope.ServiceProvider.GetRequiredService<CalendarSource>(), issuedOn, now, CancellationToken.None);
         }
 
         await db.SaveChangesAsync();
-        return licence.Id;
+        return license.Id;
     }
 
-    private static async Task<JsonElement> LicenceAsync(HttpClient client, Guid id) => await client.GetFromJsonAsync<JsonElement>($"api/v1/licences/{id}");
+    private static async Task<JsonElement> LicenseAsync(HttpClient client, Guid id) => await client.GetFromJsonAsync<JsonElement>($"api/v1/licences/{id}");
 
     [Fact]
     public async Task A_failed_commitment_verification_ends_in_revocation_a_false_commitment_record_and_a_refused_commitment_route()
@@ -127,8 +127,8 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         var id = await IssueAsync(entity, commitment: true, Today, Today.AddYears(4).AddDays(-1));
         var officer = await Server.SignedInAsync(Officer);
 
-        var licence = await LicenceAsync(officer, id);
-        var verification = licence.GetProperty("verification");
+        var license = await LicenseAsync(officer, id);
+        var verification = license.GetProperty("verification");
         verification.GetProperty("status").GetString().ShouldBe("Pending");
         var taskId = verification.GetProperty("inspectionTaskId").GetGuid();
         await using (var scope = Server.ScopeAs(Actor.System("测试")))
@@ -147,13 +147,13 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         var todo = await officer.GetFromJsonAsync<JsonElement>("api/v1/deadlines/mine?pageSize=200");
         todo.GetProperty("items").EnumerateArray().ShouldContain(d => d.GetProperty("subjectType").GetString() == CommitmentRoute.SubjectType && d.GetProperty("subjectId").GetString() == id.ToString());
 
-        // 不属实 → rectification ordered by a date, an event on the licence and a clock.
+        // 不属实 → rectification ordered by a date, an event on the license and a clock.
         var due = Today.AddDays(15);
         var r = await officer.PostAsJsonAsync($"api/v1/licences/{id}/verification", new { kept = false, finding = "承诺的消毒间未设置", rectificationDueOn = due });
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
-        licence = await r.Content.ReadFromJsonAsync<JsonElement>();
-        licence.GetProperty("verification").GetProperty("status").GetString().ShouldBe("RectificationOrdered");
-        licence.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("kind").GetString()).ShouldContain("RectificationOrdered");
+        license = await r.Content.ReadFromJsonAsync<JsonElement>();
+        license.GetProperty("verification").GetProperty("status").GetString().ShouldBe("RectificationOrdered");
+        license.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("kind").GetString()).ShouldContain("RectificationOrdered");
         todo = await officer.GetFromJsonAsync<JsonElement>("api/v1/deadlines/mine?pageSize=200");
         var clocks = todo.GetProperty("items").EnumerateArray().Where(d => d.GetProperty("subjectId").GetString() == id.ToString()).ToList();
         clocks.Select(d => d.GetProperty("subjectType").GetString()).ShouldBe([CommitmentRoute.RectificationSubjectType]);
@@ -167,18 +167,18 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         (await Problem.ReadAsync(unconsidered)).Fields.ShouldContain("publicInterestConsidered");
         r = await head.PostAsJsonAsync($"api/v1/licences/{id}/verification/conclude", new { rectified = false, note = "期满未整改", publicInterestConsidered = true });
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
-        licence = await r.Content.ReadFromJsonAsync<JsonElement>();
-        licence.GetProperty("licence").GetProperty("status").GetString().ShouldBe("Revoked");
-        licence.GetProperty("verification").GetProperty("status").GetString().ShouldBe("FalseCommitment");
-        licence.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("title").GetString()).ShouldContain("撤销行政许可决定书");
+        license = await r.Content.ReadFromJsonAsync<JsonElement>();
+        license.GetProperty("license").GetProperty("status").GetString().ShouldBe("Revoked");
+        license.GetProperty("verification").GetProperty("status").GetString().ShouldBe("FalseCommitment");
+        license.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("title").GetString()).ShouldContain("撤销行政许可决定书");
 
-        // FalseCommitmentFound and LicenceRevoked were raised in the same unit of work (audited for the credit record, R-CRD-6).
+        // FalseCommitmentFound and LicenseRevoked were raised in the same unit of work (audited for the credit record, R-CRD-6).
         await using (var scope = Server.ScopeAs(Actor.System("测试")))
         {
             var actions = await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<AuditEntry>().AsNoTracking()
                 .Where(a => a.SubjectId == id.ToString()).Select(a => a.Action).ToListAsync();
-            actions.ShouldContain(LicenceAudit.FalseCommitmentFound);
-            actions.ShouldContain(LicenceAudit.Revoked);
+            actions.ShouldContain(LicenseAudit.FalseCommitmentFound);
+            actions.ShouldContain(LicenseAudit.Revoked);
         }
 
         // R-LIC-11: the commitment route is refused for that entity until repaired.
@@ -227,13 +227,13 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
             decided.StatusCode.ShouldBe(HttpStatusCode.OK, await decided.Content.ReadAsStringAsync());
 
             // The same unit of work marked the licensing finding repaired: the commitment route is open again (R-LIC-11).
-            var repaired = await LicenceAsync(await Server.SignedInAsync(Officer), id);
+            var repaired = await LicenseAsync(await Server.SignedInAsync(Officer), id);
             repaired.GetProperty("verification").GetProperty("repairedOn").GetString().ShouldNotBeNull();
             await using var scope = Server.ScopeAs(await ActorAsync(Officer, Roles.Officer));
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
             (await db.Set<RegulatedEntity>().Where(e => e.Id == entity.Id).Select(e => e.CreditGrade).SingleAsync()).ShouldNotBe("D");
             await CommitmentRoute.EnsureEligibleAsync(db, entity.Id, Today, CancellationToken.None);
-            (await db.Set<AuditEntry>().AsNoTracking().Where(a => a.SubjectId == id.ToString()).Select(a => a.Action).ToListAsync()).ShouldContain(LicenceAudit.FalseCommitmentRepaired);
+            (await db.Set<AuditEntry>().AsNoTracking().Where(a => a.SubjectId == id.ToString()).Select(a => a.Action).ToListAsync()).ShouldContain(LicenseAudit.FalseCommitmentRepaired);
         }
         finally
         {
@@ -245,7 +245,7 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
     }
 
     [Fact]
-    public async Task A_kept_or_rectified_commitment_keeps_the_licence_and_closes_the_clocks()
+    public async Task A_kept_or_rectified_commitment_keeps_the_license_and_closes_the_clocks()
     {
         var officer = await Server.SignedInAsync(Officer);
         var kept = await IssueAsync(await EntityAsync(), true, Today, Today.AddYears(4));
@@ -259,13 +259,13 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         r = await officer.PostAsJsonAsync($"api/v1/licences/{rectified}/verification/conclude", new { rectified = true, note = "已整改" });
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
         var view = await r.Content.ReadFromJsonAsync<JsonElement>();
-        view.GetProperty("licence").GetProperty("status").GetString().ShouldBe("Valid");
+        view.GetProperty("license").GetProperty("status").GetString().ShouldBe("Valid");
         view.GetProperty("verification").GetProperty("status").GetString().ShouldBe("Rectified");
 
         var todo = await officer.GetFromJsonAsync<JsonElement>("api/v1/deadlines/mine?pageSize=200");
         todo.GetProperty("items").EnumerateArray().ShouldNotContain(d => d.GetProperty("subjectId").GetString() == kept.ToString() || d.GetProperty("subjectId").GetString() == rectified.ToString());
 
-        // A second verification of the same licence is refused (409).
+        // A second verification of the same license is refused (409).
         (await officer.PostAsJsonAsync($"api/v1/licences/{kept}/verification", new { kept = true })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
 
@@ -322,7 +322,7 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         Guid[] orgs;
         await using (var scope = Server.ScopeAs(Actor.System("测试")))
         {
-            orgs = await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<Weijian.Licensing.Items.LicenceItem>().AsNoTracking()
+            orgs = await scope.ServiceProvider.GetRequiredService<WeijianDb>().Set<Weijian.Licensing.Items.LicenseItem>().AsNoTracking()
                 .Select(i => i.OrganizationId).Distinct().ToArrayAsync();
         }
 
@@ -376,20 +376,20 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         var r = await head.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = Fraud, reason = "以伪造的检测报告取得许可", publicInterestConsidered = true });
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
         var v = await r.Content.ReadFromJsonAsync<JsonElement>();
-        v.GetProperty("licence").GetProperty("status").GetString().ShouldBe("Revoked");
+        v.GetProperty("license").GetProperty("status").GetString().ShouldBe("Revoked");
         v.GetProperty("statusReason").GetString()!.ShouldContain("欺骗、贿赂");
 
-        // A revoked licence is then cancelled ex officio (R-LIC-9, 第七十条) with a 注销公告; it cannot be revoked twice.
+        // A revoked license is then cancelled ex officio (R-LIC-9, 第七十条) with a 注销公告; it cannot be revoked twice.
         (await head.PostAsJsonAsync($"api/v1/licences/{id}/revoke", new { grounds = Fraud, reason = "再次", publicInterestConsidered = true })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         r = await officer.PostAsJsonAsync($"api/v1/licences/{id}/cancel", new { ground = "Revoked" });
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
         v = await r.Content.ReadFromJsonAsync<JsonElement>();
-        v.GetProperty("licence").GetProperty("status").GetString().ShouldBe("Cancelled");
+        v.GetProperty("license").GetProperty("status").GetString().ShouldBe("Cancelled");
         v.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("title").GetString()).ShouldBe(["撤销行政许可决定书", "注销行政许可公告"]);
     }
 
     [Fact]
-    public async Task Cancellation_grounds_must_fit_the_licence()
+    public async Task Cancellation_grounds_must_fit_the_license()
     {
         var id = await IssueAsync(await EntityAsync(), false, Today.AddDays(-30), Today.AddYears(4));
         var officer = await Server.SignedInAsync(Officer);
@@ -401,26 +401,26 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
     }
 
     [Fact]
-    public async Task A_public_place_licence_is_due_for_recheck_two_years_after_issue_and_the_recheck_moves_it_on()
+    public async Task A_public_place_license_is_due_for_recheck_two_years_after_issue_and_the_recheck_moves_it_on()
     {
         // R-LIC-13 (interval is a rule parameter, default 2 years).
         await CreateItemAsync(NewCode());
         var id = await IssueAsync(await EntityAsync(), false, Today.AddYears(-2).AddDays(-10), Today.AddYears(2));
         var officer = await Server.SignedInAsync(Officer);
-        var v = await LicenceAsync(officer, id);
-        v.GetProperty("licence").GetProperty("recheckDue").GetBoolean().ShouldBeTrue();
+        var v = await LicenseAsync(officer, id);
+        v.GetProperty("license").GetProperty("recheckDue").GetBoolean().ShouldBeTrue();
         var due = await officer.GetFromJsonAsync<JsonElement>("api/v1/licences?recheckDue=true&pageSize=200");
         due.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("id").GetGuid()).ShouldContain(id);
         (await Problem.ReadAsync(await officer.PostAsJsonAsync($"api/v1/licences/{id}/recheck", new { note = "" }))).Fields.ShouldBe(["note"]);
         var r = await officer.PostAsJsonAsync($"api/v1/licences/{id}/recheck", new { note = "经复核，卫生条件符合要求" });
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
         v = await r.Content.ReadFromJsonAsync<JsonElement>();
-        v.GetProperty("licence").GetProperty("recheckDue").GetBoolean().ShouldBeFalse();
-        DateOnly.Parse(v.GetProperty("licence").GetProperty("recheckDueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(Today.AddYears(2));
+        v.GetProperty("license").GetProperty("recheckDue").GetBoolean().ShouldBeFalse();
+        DateOnly.Parse(v.GetProperty("license").GetProperty("recheckDueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(Today.AddYears(2));
     }
 
     [Fact]
-    public async Task The_sweep_reminds_once_before_the_renewal_cutoff_and_expires_unrenewed_licences()
+    public async Task The_sweep_reminds_once_before_the_renewal_cutoff_and_expires_unrenewed_licenses()
     {
         // R-LIC-8: renewal 30 days before expiry; the sweep is idempotent (CLI twice).
         var expiring = await IssueAsync(await EntityAsync(), false, Today.AddYears(-4).AddDays(45), Today.AddDays(44));
@@ -433,21 +433,21 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
         (await Server.RunCliAsync("licensing", "remind", "--org", "x")).ExitCode.ShouldBe(2);
 
         var officer = await Server.SignedInAsync(Officer);
-        var v = await LicenceAsync(officer, expiring);
+        var v = await LicenseAsync(officer, expiring);
         v.GetProperty("history").EnumerateArray().Count(h => h.GetProperty("kind").GetString() == "ExpiryReminded").ShouldBe(1);
         v.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("title").GetString()).ShouldBe(["许可证到期提醒"]);
         var window = await Server.SignedInAsync("lst.window");
         var todo = await window.GetFromJsonAsync<JsonElement>("api/v1/deadlines/mine?pageSize=200");
         todo.GetProperty("items").EnumerateArray().Count(d => d.GetProperty("subjectId").GetString() == expiring.ToString()).ShouldBe(1);
 
-        v = await LicenceAsync(officer, lapsed);
-        v.GetProperty("licence").GetProperty("status").GetString().ShouldBe("Expired");
+        v = await LicenseAsync(officer, lapsed);
+        v.GetProperty("license").GetProperty("status").GetString().ShouldBe("Expired");
         var expiringSoon = await officer.GetFromJsonAsync<JsonElement>("api/v1/licences?expiringWithinDays=60&pageSize=200");
         expiringSoon.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("id").GetGuid()).ShouldContain(expiring);
     }
 
     [Fact]
-    public async Task Another_bureau_gets_404_on_items_licences_and_their_actions()
+    public async Task Another_bureau_gets_404_on_items_licenses_and_their_actions()
     {
         var item = await CreateItemAsync(NewCode());
         var id = await IssueAsync(await EntityAsync(), true, Today, Today.AddYears(4));
@@ -461,7 +461,7 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
     }
 
     [Fact]
-    public async Task The_demo_has_licences_in_every_state_and_commitment_verifications_in_every_outcome()
+    public async Task The_demo_has_licenses_in_every_state_and_commitment_verifications_in_every_outcome()
     {
         var officer = await Server.SignedInAsync(Officer);
         foreach (var status in new[] { "Valid", "Expired", "Cancelled", "Revoked" })
@@ -480,6 +480,6 @@ public abstract class LicenceRegisterTests<TServer>(TServer server) : ServerTest
     }
 }
 
-public sealed class LicenceRegisterTests_Sqlite(SqliteServer server) : LicenceRegisterTests<SqliteServer>(server);
+public sealed class LicenseRegisterTests_Sqlite(SqliteServer server) : LicenseRegisterTests<SqliteServer>(server);
 
-public sealed class LicenceRegisterTests_Postgres(PostgresServer server) : LicenceRegisterTests<PostgresServer>(server);
+public sealed class LicenseRegisterTests_Postgres(PostgresServer server) : LicenseRegisterTests<PostgresServer>(server);

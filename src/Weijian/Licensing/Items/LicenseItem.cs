@@ -11,13 +11,13 @@ namespace Weijian.Licensing.Items;
 /// loaded from the national starter set (<c>data/licensing/items.json</c>) and revised by the bureau; an item is
 /// withdrawn, never deleted.
 /// </summary>
-public sealed class LicenceItem : ITenantOwned
+public sealed class LicenseItem : ITenantOwned
 {
     public const int CodeMax = 40;
     public const int NameMax = 200;
     public const int TextMax = 4000;
 
-    private LicenceItem()
+    private LicenseItem()
     {
     }
 
@@ -30,13 +30,13 @@ public sealed class LicenceItem : ITenantOwned
 
     public string Name { get; private set; } = "";
 
-    public LicenceItemKind Kind { get; private set; }
+    public LicenseItemKind Kind { get; private set; }
 
     public Specialty Specialty { get; private set; }
 
-    /// <summary>The licence family this item grants, changes, renews or cancels (e.g. <c>public-place-hygiene</c>);
-    /// items of one family act on the same <see cref="Licences.Licence"/>.</summary>
-    public string LicenceType { get; private set; } = "";
+    /// <summary>The license family this item grants, changes, renews or cancels (e.g. <c>public-place-hygiene</c>);
+    /// items of one family act on the same <see cref="Licenses.License"/>.</summary>
+    public string LicenseType { get; private set; } = "";
 
     /// <summary>设定和实施依据: the provisions, one per line.</summary>
     public string LegalBasis { get; private set; } = "";
@@ -65,13 +65,13 @@ public sealed class LicenceItem : ITenantOwned
     /// <summary>Substantive content is checked on site by two staff before the decision (R-LIC-3).</summary>
     public bool SiteCheckRequired { get; private set; }
 
-    /// <summary>容缺受理 is allowed for the materials marked <see cref="LicenceMaterial.MayBeMissing"/> (R-LIC-14).</summary>
+    /// <summary>容缺受理 is allowed for the materials marked <see cref="LicenseMaterial.MayBeMissing"/> (R-LIC-14).</summary>
     public bool AllowRongque { get; private set; }
 
     /// <summary>Working days the applicant has to supply the 容缺 materials (R-LIC-14).</summary>
     public int RongqueDueDays { get; private set; }
 
-    /// <summary>Validity of the licence granted, in years (公共场所 4, R-LIC-13); null when the licence does not expire.</summary>
+    /// <summary>Validity of the license granted, in years (公共场所 4, R-LIC-13); null when the license does not expire.</summary>
     public int? ValidityYears { get; private set; }
 
     public string AcceptingUnit { get; private set; } = "";
@@ -85,30 +85,30 @@ public sealed class LicenceItem : ITenantOwned
 
     public string StepsJson { get; private set; } = "[]";
 
-    public LicenceItemStatus Status { get; private set; }
+    public LicenseItemStatus Status { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public IReadOnlyList<LicenceMaterial> Materials => ChildRecordsJson.List<LicenceMaterial>(MaterialsJson);
+    public IReadOnlyList<LicenseMaterial> Materials => ChildRecordsJson.List<LicenseMaterial>(MaterialsJson);
 
     /// <summary>办理流程 as ordered steps (the flowchart is drawn from them).</summary>
-    public IReadOnlyList<LicenceStep> Steps => ChildRecordsJson.List<LicenceStep>(StepsJson);
+    public IReadOnlyList<LicenseStep> Steps => ChildRecordsJson.List<LicenseStep>(StepsJson);
 
     /// <summary>Share by which the promised limit compresses the statutory one (0.9 = 压缩90%); 1 for an on-the-spot item.</summary>
     public decimal CompressionRatio => StatutoryDays <= 0 ? 0m : Math.Round(1m - (decimal)PromisedDays / StatutoryDays, 4);
 
     public bool DecidedOnTheSpot => PromisedDays == 0;
 
-    public static LicenceItem Create(Guid organizationId, LicenceItemContent content, DateTimeOffset now)
+    public static LicenseItem Create(Guid organizationId, LicenseItemContent content, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var item = new LicenceItem
+        var item = new LicenseItem
         {
             Id = Guid.CreateVersion7(now),
             OrganizationId = organizationId,
-            Status = LicenceItemStatus.Active,
+            Status = LicenseItemStatus.Active,
             CreatedAt = now,
         };
         item.Apply(content, now);
@@ -116,7 +116,7 @@ public sealed class LicenceItem : ITenantOwned
     }
 
     /// <summary>Revise the guide; the code stays (the audit chain keeps the previous text).</summary>
-    public void Revise(LicenceItemContent content, DateTimeOffset now)
+    public void Revise(LicenseItemContent content, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(content);
         Apply(content with { Code = Code }, now);
@@ -124,17 +124,17 @@ public sealed class LicenceItem : ITenantOwned
 
     public void Withdraw(DateTimeOffset now)
     {
-        Status = LicenceItemStatus.Withdrawn;
+        Status = LicenseItemStatus.Withdrawn;
         UpdatedAt = now;
     }
 
-    private void Apply(LicenceItemContent c, DateTimeOffset now)
+    private void Apply(LicenseItemContent c, DateTimeOffset now)
     {
         Code = c.Code;
         Name = c.Name;
         Kind = c.Kind;
         Specialty = c.Specialty;
-        LicenceType = c.LicenceType;
+        LicenseType = c.LicenseType;
         LegalBasis = c.LegalBasis;
         Conditions = c.Conditions;
         QuantityLimit = c.QuantityLimit;
@@ -157,12 +157,12 @@ public sealed class LicenceItem : ITenantOwned
 }
 
 /// <summary>The validated content of a guide (checked by the handler that creates or revises it).</summary>
-public sealed record LicenceItemContent(
+public sealed record LicenseItemContent(
     string Code,
     string Name,
-    LicenceItemKind Kind,
+    LicenseItemKind Kind,
     Specialty Specialty,
-    string LicenceType,
+    string LicenseType,
     string LegalBasis,
     string Conditions,
     string? QuantityLimit,
@@ -178,17 +178,17 @@ public sealed record LicenceItemContent(
     string AcceptingUnit,
     string ApprovingUnit,
     string? ServiceChannel,
-    IReadOnlyList<LicenceMaterial> Materials,
-    IReadOnlyList<LicenceStep> Steps);
+    IReadOnlyList<LicenseMaterial> Materials,
+    IReadOnlyList<LicenseStep> Steps);
 
 /// <summary>申请材料: <paramref name="Key"/> materials can never be missing; <paramref name="MayBeMissing"/> ones may be
 /// accepted missing (容缺) and supplied later (R-LIC-14).</summary>
-public sealed record LicenceMaterial(string Name, bool Key, bool MayBeMissing, string? Form, int Copies, string? Note);
+public sealed record LicenseMaterial(string Name, bool Key, bool MayBeMissing, string? Form, int Copies, string? Note);
 
 /// <summary>One step of 办理流程 with its working-day limit (0 = same day).</summary>
-public sealed record LicenceStep(string Name, string Actor, int Days);
+public sealed record LicenseStep(string Name, string Actor, int Days);
 
-public enum LicenceItemKind
+public enum LicenseItemKind
 {
     /// <summary>新办.</summary>
     New,
@@ -212,7 +212,7 @@ public enum LicenceItemKind
     Registration,
 }
 
-public enum LicenceItemStatus
+public enum LicenseItemStatus
 {
     Active,
     Withdrawn,

@@ -3,9 +3,9 @@ using Weijian.Licensing.Items;
 namespace Weijian.Tests.Licensing;
 
 /// <summary>The shipped national starter set (<c>data/licensing/items.json</c>) parses and every guide is coherent (R-LIC-10/11/14).</summary>
-public sealed class StarterLicenceItemsTests
+public sealed class StarterLicenseItemsTests
 {
-    private static IReadOnlyList<LicenceItemContent> Items => StarterLicenceItems.Load(Path.Combine(RepositoryRoot.Path, "data", "licensing"));
+    private static IReadOnlyList<LicenseItemContent> Items => StarterLicenseItems.Load(Path.Combine(RepositoryRoot.Path, "data", "licensing"));
 
     [Fact]
     public void The_starter_set_parses_with_the_public_place_family_and_the_medical_items()
@@ -13,11 +13,11 @@ public sealed class StarterLicenceItemsTests
         var items = Items;
         items.Count.ShouldBeGreaterThanOrEqualTo(14);
         items.Select(i => i.Code).ShouldBeUnique();
-        items.Where(i => i.LicenceType == "public-place-hygiene").Select(i => i.Kind)
-            .ShouldBe([LicenceItemKind.New, LicenceItemKind.Change, LicenceItemKind.Renewal, LicenceItemKind.Cancellation], ignoreOrder: true);
-        items.ShouldContain(i => i.Kind == LicenceItemKind.Validation);
-        items.ShouldContain(i => i.Kind == LicenceItemKind.Filing);
-        items.Count(i => i.Kind == LicenceItemKind.Registration).ShouldBe(2);
+        items.Where(i => i.LicenseType == "public-place-hygiene").Select(i => i.Kind)
+            .ShouldBe([LicenseItemKind.New, LicenseItemKind.Change, LicenseItemKind.Renewal, LicenseItemKind.Cancellation], ignoreOrder: true);
+        items.ShouldContain(i => i.Kind == LicenseItemKind.Validation);
+        items.ShouldContain(i => i.Kind == LicenseItemKind.Filing);
+        items.Count(i => i.Kind == LicenseItemKind.Registration).ShouldBe(2);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class StarterLicenceItemsTests
     {
         foreach (var i in Items)
         {
-            StarterLicenceItems.Problems(i).ShouldBeEmpty(i.Code);
+            StarterLicenseItems.Problems(i).ShouldBeEmpty(i.Code);
             i.PromisedDays.ShouldBeLessThanOrEqualTo(i.StatutoryDays, i.Code);
             i.Materials.ShouldContain(m => m.Key, i.Code);
             if (i.CommitmentAllowed)
@@ -38,7 +38,7 @@ public sealed class StarterLicenceItemsTests
     }
 
     [Fact]
-    public void Public_place_licences_are_valid_four_years_with_commitment_and_some_items_are_decided_on_the_spot_R_LIC_12_13()
+    public void Public_place_licenses_are_valid_four_years_with_commitment_and_some_items_are_decided_on_the_spot_R_LIC_12_13()
     {
         var items = Items;
         var newPublicPlace = items.Single(i => i.Code == "GGCS-XK-01");
@@ -52,10 +52,10 @@ public sealed class StarterLicenceItemsTests
     public void An_incoherent_guide_is_refused_naming_its_code()
     {
         const string json = """
-            { "items": [ { "code": "X-1", "name": "测试", "kind": "New", "specialty": "PublicPlaces", "licenceType": "t", "legalBasis": "《法》", "conditions": "条件",
+            { "items": [ { "code": "X-1", "name": "测试", "kind": "New", "specialty": "PublicPlaces", "licenseType": "t", "legalBasis": "《法》", "conditions": "条件",
               "statutoryDays": 5, "promisedDays": 10, "commitmentAllowed": true, "materials": [ { "name": "申请表", "key": true, "mayBeMissing": false, "copies": 1 } ] } ] }
             """;
-        var e = Should.Throw<Weijian.Platform.Rules.DomainRuleException>(() => StarterLicenceItems.Parse(json));
+        var e = Should.Throw<Weijian.Platform.Rules.DomainRuleException>(() => StarterLicenseItems.Parse(json));
         e.Code.ShouldBe("licensing.starter-invalid");
         e.Message.ShouldContain("X-1");
     }

@@ -2,10 +2,10 @@ using Weijian.Platform.Authorization;
 using Weijian.Platform.Calendar;
 using Weijian.Platform.Rules;
 
-namespace Weijian.Licensing.Licences;
+namespace Weijian.Licensing.Licenses;
 
-/// <summary>Everything that can happen to a licence in the register; each is one row of <see cref="LicenceWorkflow.Table"/>.</summary>
-public enum LicenceAction
+/// <summary>Everything that can happen to a license in the register; each is one row of <see cref="LicenseWorkflow.Table"/>.</summary>
+public enum LicenseAction
 {
     Recheck,
     RemindExpiry,
@@ -19,52 +19,52 @@ public enum LicenceAction
     CancelOnApplication,
 }
 
-public sealed record LicenceTransition(LicenceAction Action, IReadOnlyList<LicenceStatus> From, LicenceStatus? To, IReadOnlyList<string> Roles, string Label);
+public sealed record LicenseTransition(LicenseAction Action, IReadOnlyList<LicenseStatus> From, LicenseStatus? To, IReadOnlyList<string> Roles, string Label);
 
 /// <summary>
-/// The licence register's workflow as data (DESIGN §5): drives <see cref="Licence"/>, the buttons on the licence page
+/// The license register's workflow as data (DESIGN §5): drives <see cref="License"/>, the buttons on the license page
 /// and the table-driven test. Re-check and rectification are officers' acts (R-LIC-13, R-LIC-11); 注销 is ex officio
-/// (R-LIC-9, also of an expired or revoked licence); 撤销 is a decision approved by a bureau head (R-LIC-9).
+/// (R-LIC-9, also of an expired or revoked license); 撤销 is a decision approved by a bureau head (R-LIC-9).
 /// </summary>
-public static class LicenceWorkflow
+public static class LicenseWorkflow
 {
     private static readonly string[] Officers = [Roles.Officer, Roles.BureauHead];
     private static readonly string[] Head = [Roles.BureauHead];
 
-    public static readonly IReadOnlyList<LicenceTransition> Table =
+    public static readonly IReadOnlyList<LicenseTransition> Table =
     [
-        new(LicenceAction.Recheck, [LicenceStatus.Valid], null, Officers, "记录复核"),
-        new(LicenceAction.RemindExpiry, [LicenceStatus.Valid], null, Officers, "到期提醒"),
-        new(LicenceAction.Expire, [LicenceStatus.Valid], LicenceStatus.Expired, [], "到期未延续"),
-        new(LicenceAction.OrderRectification, [LicenceStatus.Valid], null, Officers, "责令整改"),
-        new(LicenceAction.Cancel, [LicenceStatus.Valid, LicenceStatus.Expired, LicenceStatus.Revoked], LicenceStatus.Cancelled, Officers, "注销"),
-        new(LicenceAction.Revoke, [LicenceStatus.Valid, LicenceStatus.Expired], LicenceStatus.Revoked, Head, "撤销"),
+        new(LicenseAction.Recheck, [LicenseStatus.Valid], null, Officers, "记录复核"),
+        new(LicenseAction.RemindExpiry, [LicenseStatus.Valid], null, Officers, "到期提醒"),
+        new(LicenseAction.Expire, [LicenseStatus.Valid], LicenseStatus.Expired, [], "到期未延续"),
+        new(LicenseAction.OrderRectification, [LicenseStatus.Valid], null, Officers, "责令整改"),
+        new(LicenseAction.Cancel, [LicenseStatus.Valid, LicenseStatus.Expired, LicenseStatus.Revoked], LicenseStatus.Cancelled, Officers, "注销"),
+        new(LicenseAction.Revoke, [LicenseStatus.Valid, LicenseStatus.Expired], LicenseStatus.Revoked, Head, "撤销"),
 
         // Acts granted on an application (Applications/ApplicationGrants, Sweep): the decision is the application's, so
-        // they are no buttons here (no roles); they apply only to a valid licence — an expired, cancelled or revoked one
+        // they are no buttons here (no roles); they apply only to a valid license — an expired, cancelled or revoked one
         // needs a new application (变更/校验, 延续 R-LIC-8, 依申请注销 R-LIC-9).
-        new(LicenceAction.ApplyChange, [LicenceStatus.Valid], null, [], "依申请变更或校验"),
-        new(LicenceAction.Renew, [LicenceStatus.Valid], null, [], "准予延续"),
-        new(LicenceAction.DeemRenew, [LicenceStatus.Valid], null, [], "视为准予延续"),
-        new(LicenceAction.CancelOnApplication, [LicenceStatus.Valid], LicenceStatus.Cancelled, [], "依申请注销"),
+        new(LicenseAction.ApplyChange, [LicenseStatus.Valid], null, [], "依申请变更或校验"),
+        new(LicenseAction.Renew, [LicenseStatus.Valid], null, [], "准予延续"),
+        new(LicenseAction.DeemRenew, [LicenseStatus.Valid], null, [], "视为准予延续"),
+        new(LicenseAction.CancelOnApplication, [LicenseStatus.Valid], LicenseStatus.Cancelled, [], "依申请注销"),
     ];
 
-    public static LicenceTransition Find(LicenceAction action) => Table.Single(t => t.Action == action);
+    public static LicenseTransition Find(LicenseAction action) => Table.Single(t => t.Action == action);
 
-    public static IEnumerable<LicenceTransition> AllowedFor(LicenceStatus status, Actor actor) =>
+    public static IEnumerable<LicenseTransition> AllowedFor(LicenseStatus status, Actor actor) =>
         Table.Where(t => t.Roles.Count > 0 && t.From.Contains(status) && (actor.IsSystem || t.Roles.Any(actor.IsInRole)));
 
     /// <summary>Refuses an action from a status the table does not allow (409).</summary>
-    public static LicenceTransition Check(LicenceAction action, LicenceStatus status)
+    public static LicenseTransition Check(LicenseAction action, LicenseStatus status)
     {
         var t = Find(action);
         return t.From.Contains(status)
             ? t
-            : throw DomainRuleException.Conflict("licensing.action-not-allowed", $"许可证处于“{LicenceNames.Of(status)}”状态，不能{t.Label}");
+            : throw DomainRuleException.Conflict("licensing.action-not-allowed", $"许可证处于“{LicenseNames.Of(status)}”状态，不能{t.Label}");
     }
 
     /// <summary>Refuses the wrong role (403) and the wrong status (409).</summary>
-    public static LicenceTransition Check(LicenceAction action, LicenceStatus status, Actor actor)
+    public static LicenseTransition Check(LicenseAction action, LicenseStatus status, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var t = Find(action);
@@ -119,7 +119,7 @@ public enum CancellationGround
 }
 
 /// <summary>The pure rules of the register: revocation grounds and bar (R-LIC-9), re-check and reminder dates (R-LIC-8/13).</summary>
-public static class LicenceRules
+public static class LicenseRules
 {
     /// <summary>R-LIC-9: fraud or bribery makes revocation mandatory; the other grounds leave it to the bureau.</summary>
     public static bool IsMandatory(RevocationGround ground) => ground == RevocationGround.Fraud;
@@ -178,29 +178,29 @@ public static class LicenceRules
 }
 
 /// <summary>Chinese names shown to users.</summary>
-public static class LicenceNames
+public static class LicenseNames
 {
-    public static string Of(LicenceStatus s) => s switch
+    public static string Of(LicenseStatus s) => s switch
     {
-        LicenceStatus.Valid => "有效",
-        LicenceStatus.Cancelled => "已注销",
-        LicenceStatus.Revoked => "已撤销",
-        LicenceStatus.Expired => "已过期",
+        LicenseStatus.Valid => "有效",
+        LicenseStatus.Cancelled => "已注销",
+        LicenseStatus.Revoked => "已撤销",
+        LicenseStatus.Expired => "已过期",
         _ => s.ToString(),
     };
 
-    public static string Of(LicenceEventKind k) => k switch
+    public static string Of(LicenseEventKind k) => k switch
     {
-        LicenceEventKind.Issued => "发证",
-        LicenceEventKind.Changed => "变更",
-        LicenceEventKind.Renewed => "延续",
-        LicenceEventKind.DeemedRenewed => "视为准予延续",
-        LicenceEventKind.Rechecked => "复核",
-        LicenceEventKind.RectificationOrdered => "责令整改",
-        LicenceEventKind.Cancelled => "注销",
-        LicenceEventKind.Revoked => "撤销",
-        LicenceEventKind.Expired => "到期未延续",
-        LicenceEventKind.ExpiryReminded => "到期提醒",
+        LicenseEventKind.Issued => "发证",
+        LicenseEventKind.Changed => "变更",
+        LicenseEventKind.Renewed => "延续",
+        LicenseEventKind.DeemedRenewed => "视为准予延续",
+        LicenseEventKind.Rechecked => "复核",
+        LicenseEventKind.RectificationOrdered => "责令整改",
+        LicenseEventKind.Cancelled => "注销",
+        LicenseEventKind.Revoked => "撤销",
+        LicenseEventKind.Expired => "到期未延续",
+        LicenseEventKind.ExpiryReminded => "到期提醒",
         _ => k.ToString(),
     };
 

@@ -8,17 +8,17 @@ using Weijian.Platform.Demo;
 using Weijian.Platform.Persistence;
 using Weijian.Registry.Entities;
 
-namespace Weijian.Licensing.Licences;
+namespace Weijian.Licensing.Licenses;
 
 /// <summary>
-/// Demo register (after the starter items, Order 60): per bureau a 公共场所 licence in every state — valid, expiring
+/// Demo register (after the starter items, Order 60): per bureau a 公共场所 license in every state — valid, expiring
 /// within 60 days (reminded), re-check due (R-LIC-13), expired by the sweep, cancelled, revoked with grounds — and
-/// commitment licences whose verification is pending, kept, rectified, and one revoked for a false commitment
+/// commitment licenses whose verification is pending, kept, rectified, and one revoked for a false commitment
 /// (R-LIC-11/12). Without the starter set (a branch without it) a few items are created through the handler so the
-/// pages are not empty; with it, they are skipped. Licences are issued directly (the application workflow issues them
+/// pages are not empty; with it, they are skipped. Licenses are issued directly (the application workflow issues them
 /// in production); everything after issue goes through the handlers as the bureau's officer and head.
 /// </summary>
-public sealed class LicenceRegisterDemo : IDemoContribution
+public sealed class LicenseRegisterDemo : IDemoContribution
 {
     public const string PublicPlaceType = "public-place-hygiene";
 
@@ -26,7 +26,7 @@ public sealed class LicenceRegisterDemo : IDemoContribution
 
     private sealed record Plan(string Tag, int IssuedDaysAgo, int? ValidDays, bool Commitment);
 
-    /// <summary>One licence per story; the holder is the bureau's n-th 公共场所 counted from the end of its list (the inspection demo uses the first ones).</summary>
+    /// <summary>One license per story; the holder is the bureau's n-th 公共场所 counted from the end of its list (the inspection demo uses the first ones).</summary>
     private static readonly Plan[] Plans =
     [
         new("valid", 200, (4 * 365) + 1, false),
@@ -62,7 +62,7 @@ public sealed class LicenceRegisterDemo : IDemoContribution
             scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System("演示数据");
             var db = scope.ServiceProvider.GetRequiredService<WeijianDb>();
             today = ChinaClock.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>());
-            if (await db.Set<Licence>().AnyAsync(l => l.OrganizationId == org, ct))
+            if (await db.Set<License>().AnyAsync(l => l.OrganizationId == org, ct))
             {
                 return;
             }
@@ -86,7 +86,7 @@ public sealed class LicenceRegisterDemo : IDemoContribution
                 return;
             }
 
-            if (!await db.Set<LicenceItem>().AnyAsync(i => i.OrganizationId == org, ct))
+            if (!await db.Set<LicenseItem>().AnyAsync(i => i.OrganizationId == org, ct))
             {
                 await CreateItemsAsync(services, head with { Roles = new HashSet<string> { Roles.BureauHead } }, bureau, ct);
             }
@@ -102,17 +102,17 @@ public sealed class LicenceRegisterDemo : IDemoContribution
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
             var e = places[n];
             var on = today.AddDays(-p.IssuedDaysAgo);
-            var licence = Licence.Issue(
+            var license = License.Issue(
                 org, e.Id, e.Name, e.CreditCode, PublicPlaceType, $"{bureau.RegionCode}-GGCS-{on.Year}-{900 + n:0000}", "住宿、沐浴场所",
                 on, p.ValidDays is { } d ? on.AddDays(d - 1) : null, null, p.Commitment, officer.Name, clock.GetUtcNow());
-            db.Set<Licence>().Add(licence);
+            db.Set<License>().Add(license);
             if (p.Commitment)
             {
-                await CommitmentRoute.ScheduleVerificationAsync(db, licence, scope.ServiceProvider.GetRequiredService<CalendarSource>(), on, clock.GetUtcNow(), ct);
+                await CommitmentRoute.ScheduleVerificationAsync(db, license, scope.ServiceProvider.GetRequiredService<CalendarSource>(), on, clock.GetUtcNow(), ct);
             }
 
             await db.SaveChangesAsync(ct);
-            issued[p.Tag] = licence.Id;
+            issued[p.Tag] = license.Id;
         }
 
         async Task As(Actor actor, Func<IServiceProvider, Task> act)
@@ -126,15 +126,15 @@ public sealed class LicenceRegisterDemo : IDemoContribution
             where THandler : notnull => As(actor, sp => act(sp.GetRequiredService<THandler>()));
 
         var system = Actor.System("演示数据") with { OrganizationId = org };
-        await Run<RemindExpiringLicencesHandler>(system, h => h.HandleAsync(new RemindExpiringLicences(org), ct));
+        await Run<RemindExpiringLicensesHandler>(system, h => h.HandleAsync(new RemindExpiringLicenses(org), ct));
         if (issued.TryGetValue("cancelled", out var cancelled))
         {
-            await Run<CancelLicenceHandler>(officer, h => h.HandleAsync(new CancelLicence(cancelled, nameof(CancellationGround.Dissolved), "经营单位已办理注销登记"), ct));
+            await Run<CancelLicenseHandler>(officer, h => h.HandleAsync(new CancelLicense(cancelled, nameof(CancellationGround.Dissolved), "经营单位已办理注销登记"), ct));
         }
 
         if (issued.TryGetValue("revoked", out var revoked))
         {
-            await Run<RevokeLicenceHandler>(head, h => h.HandleAsync(new RevokeLicence(revoked, [nameof(RevocationGround.UnqualifiedGrantee)],
+            await Run<RevokeLicenseHandler>(head, h => h.HandleAsync(new RevokeLicense(revoked, [nameof(RevocationGround.UnqualifiedGrantee)],
                 "经复查，该单位发证时营业场所不符合《公共场所卫生管理条例实施细则》规定的卫生条件，不具备许可条件。", true, false), ct));
         }
 
@@ -167,20 +167,20 @@ public sealed class LicenceRegisterDemo : IDemoContribution
     {
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = head;
-        var create = scope.ServiceProvider.GetRequiredService<CreateLicenceItemHandler>();
+        var create = scope.ServiceProvider.GetRequiredService<CreateLicenseItemHandler>();
         foreach (var item in DemoItems(bureau))
         {
-            await create.HandleAsync(new CreateLicenceItem(item), ct);
+            await create.HandleAsync(new CreateLicenseItem(item), ct);
         }
     }
 
     /// <summary>Three items a county bureau publishes, so the pages have content on a branch without the starter set.</summary>
-    internal static IReadOnlyList<LicenceItemInput> DemoItems(DemoBureau bureau)
+    internal static IReadOnlyList<LicenseItemInput> DemoItems(DemoBureau bureau)
     {
         var unit = bureau.Name;
         const string Window = "县政务服务中心卫生健康窗口，工作日 9:00—17:00";
-        LicenceMaterialInput M(string name, bool key, bool rongque = false) => new(name, key, rongque, "原件", 1, null);
-        LicenceStepInput S(string name, string actor, int days) => new(name, actor, days);
+        LicenseMaterialInput M(string name, bool key, bool rongque = false) => new(name, key, rongque, "原件", 1, null);
+        LicenseStepInput S(string name, string actor, int days) => new(name, actor, days);
         return
         [
             new("DEMO-GGCS-01", "公共场所卫生许可（新办）", "New", "PublicPlaces", PublicPlaceType,

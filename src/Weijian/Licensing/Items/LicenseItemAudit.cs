@@ -3,9 +3,9 @@ using Weijian.Platform.Audit;
 namespace Weijian.Licensing.Items;
 
 /// <summary>Audit actions of the licensing item list and their Chinese names.</summary>
-public sealed class LicenceItemAudit : IAuditActionNames
+public sealed class LicenseItemAudit : IAuditActionNames
 {
-    public const string SubjectType = nameof(LicenceItem);
+    public const string SubjectType = nameof(LicenseItem);
     public const string Created = "licence-item.created";
     public const string Revised = "licence-item.revised";
     public const string Withdrawn = "licence-item.withdrawn";

@@ -13,18 +13,18 @@ namespace Weijian.Licensing.Items;
 /// <summary>
 /// Copies the national starter set of licensing items (<c>data/licensing/items.json</c>: 公共场所卫生许可 新办/变更/延续/注销,
 /// 医疗机构执业登记/变更/校验, 诊所备案, 医师/护士执业注册, 放射诊疗许可, 供水单位卫生许可, 消毒产品生产企业卫生许可, 母婴保健
-/// 技术服务执业许可) into a bureau's list as <see cref="LicenceItem"/> rows. Items whose code the bureau already has are left
+/// 技术服务执业许可) into a bureau's list as <see cref="LicenseItem"/> rows. Items whose code the bureau already has are left
 /// alone, so loading twice adds nothing; the bureau revises its copy afterwards (R-LIC-10, R-LIC-14).
 /// </summary>
-public sealed record LoadStarterLicenceItems(Guid? OrganizationId = null);
+public sealed record LoadStarterLicenseItems(Guid? OrganizationId = null);
 
-public sealed record StarterLicenceItemsResult(int Added, int AlreadyPresent);
+public sealed record StarterLicenseItemsResult(int Added, int AlreadyPresent);
 
-public sealed class LoadStarterLicenceItemsHandler(WeijianDb db, TimeProvider clock)
+public sealed class LoadStarterLicenseItemsHandler(WeijianDb db, TimeProvider clock)
 {
-    public string Directory { get; set; } = StarterLicenceItems.DefaultDirectory;
+    public string Directory { get; set; } = StarterLicenseItems.DefaultDirectory;
 
-    public async Task<StarterLicenceItemsResult> HandleAsync(LoadStarterLicenceItems command, CancellationToken ct)
+    public async Task<StarterLicenseItemsResult> HandleAsync(LoadStarterLicenseItems command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         db.Actor.Require(Roles.SystemAdministrator, Roles.BureauHead);
@@ -43,8 +43,8 @@ public sealed class LoadStarterLicenceItemsHandler(WeijianDb db, TimeProvider cl
             }
         }
 
-        var starter = StarterLicenceItems.Load(Directory);
-        var have = (await db.Set<LicenceItem>().IgnoreQueryFilters().Where(i => i.OrganizationId == orgId).Select(i => i.Code).ToListAsync(ct))
+        var starter = StarterLicenseItems.Load(Directory);
+        var have = (await db.Set<LicenseItem>().IgnoreQueryFilters().Where(i => i.OrganizationId == orgId).Select(i => i.Code).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
         var added = 0;
@@ -55,9 +55,9 @@ public sealed class LoadStarterLicenceItemsHandler(WeijianDb db, TimeProvider cl
                 continue;
             }
 
-            var item = LicenceItem.Create(orgId, content, now);
-            db.Set<LicenceItem>().Add(item);
-            db.Audit(orgId, "licence-item.starter-loaded", nameof(LicenceItem), item.Id.ToString(), new
+            var item = LicenseItem.Create(orgId, content, now);
+            db.Set<LicenseItem>().Add(item);
+            db.Audit(orgId, "licence-item.starter-loaded", nameof(LicenseItem), item.Id.ToString(), new
             {
                 item.Code,
                 item.Name,
@@ -74,12 +74,12 @@ public sealed class LoadStarterLicenceItemsHandler(WeijianDb db, TimeProvider cl
             await db.SaveChangesAsync(ct);
         }
 
-        return new StarterLicenceItemsResult(added, starter.Count - added);
+        return new StarterLicenseItemsResult(added, starter.Count - added);
     }
 }
 
 /// <summary>Reads and checks the shipped starter set; a bad item names its code.</summary>
-public static class StarterLicenceItems
+public static class StarterLicenseItems
 {
     /// <summary>Next to the program, where the build copies <c>data/licensing/items.json</c>.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "licensing");
@@ -91,7 +91,7 @@ public static class StarterLicenceItems
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static IReadOnlyList<LicenceItemContent> Load(string directory)
+    public static IReadOnlyList<LicenseItemContent> Load(string directory)
     {
         var path = Path.Combine(directory, "items.json");
         return File.Exists(path)
@@ -99,7 +99,7 @@ public static class StarterLicenceItems
             : throw new DomainRuleException("licensing.starter-missing", $"找不到示范许可事项文件：{path}");
     }
 
-    public static IReadOnlyList<LicenceItemContent> Parse(string json)
+    public static IReadOnlyList<LicenseItemContent> Parse(string json)
     {
         StarterFile? file;
         try
@@ -116,7 +116,7 @@ public static class StarterLicenceItems
             throw new DomainRuleException("licensing.starter-invalid", "示范许可事项清单中没有事项");
         }
 
-        var list = new List<LicenceItemContent>();
+        var list = new List<LicenseItemContent>();
         foreach (var i in file.Items)
         {
             var content = i.ToContent();
@@ -140,10 +140,10 @@ public static class StarterLicenceItems
     /// What makes a guide incoherent: promised time longer than the statutory one (R-LIC-14), 告知承诺 without the
     /// obligations the 承诺书 is made from (R-LIC-11), no key material, 容缺 without a due period or a material that may be missing.
     /// </summary>
-    public static IEnumerable<string> Problems(LicenceItemContent c)
+    public static IEnumerable<string> Problems(LicenseItemContent c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        if (string.IsNullOrWhiteSpace(c.Code) || c.Code.Length > LicenceItem.CodeMax)
+        if (string.IsNullOrWhiteSpace(c.Code) || c.Code.Length > LicenseItem.CodeMax)
         {
             yield return "缺少事项编码";
         }
@@ -202,11 +202,11 @@ public static class StarterLicenceItems
 
         public string Name { get; set; } = "";
 
-        public LicenceItemKind Kind { get; set; }
+        public LicenseItemKind Kind { get; set; }
 
         public Specialty Specialty { get; set; }
 
-        public string LicenceType { get; set; } = "";
+        public string LicenseType { get; set; } = "";
 
         public string LegalBasis { get; set; } = "";
 
@@ -238,12 +238,12 @@ public static class StarterLicenceItems
 
         public string? ServiceChannel { get; set; }
 
-        public List<LicenceMaterial>? Materials { get; set; }
+        public List<LicenseMaterial>? Materials { get; set; }
 
-        public List<LicenceStep>? Steps { get; set; }
+        public List<LicenseStep>? Steps { get; set; }
 
-        public LicenceItemContent ToContent() => new(
-            Code.Trim(), Name.Trim(), Kind, Specialty, LicenceType, LegalBasis, Conditions, QuantityLimit, StatutoryDays, PromisedDays, Fees,
+        public LicenseItemContent ToContent() => new(
+            Code.Trim(), Name.Trim(), Kind, Specialty, LicenseType, LegalBasis, Conditions, QuantityLimit, StatutoryDays, PromisedDays, Fees,
             CommitmentAllowed, CommitmentObligations, SiteCheckRequired, AllowRongque, RongqueDueDays, ValidityYears, AcceptingUnit, ApprovingUnit,
             ServiceChannel, Materials ?? [], Steps ?? []);
     }

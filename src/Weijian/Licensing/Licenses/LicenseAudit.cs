@@ -1,9 +1,9 @@
 using Weijian.Platform.Audit;
 
-namespace Weijian.Licensing.Licences;
+namespace Weijian.Licensing.Licenses;
 
-/// <summary>Audit actions of the licence register and the 告知承诺 verification, with their Chinese names.</summary>
-public sealed class LicenceAudit : IAuditActionNames
+/// <summary>Audit actions of the license register and the 告知承诺 verification, with their Chinese names.</summary>
+public sealed class LicenseAudit : IAuditActionNames
 {
     public const string Rechecked = "licence.rechecked";
     public const string Reminded = "licence.expiry-reminded";
@@ -34,7 +34,7 @@ public sealed class LicenceAudit : IAuditActionNames
 
     public IReadOnlyDictionary<string, string> SubjectTypes { get; } = new Dictionary<string, string>
     {
-        [LicenceRegister.SubjectType] = "许可证",
+        [LicenseRegister.SubjectType] = "许可证",
     };
 
     public IReadOnlyDictionary<string, string> FieldLabels { get; } = new Dictionary<string, string>

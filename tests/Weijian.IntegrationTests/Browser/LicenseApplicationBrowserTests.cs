@@ -8,15 +8,15 @@ namespace Weijian.IntegrationTests.Browser;
 /// <summary>
 /// Issue #6 acceptance 4 in a real browser: the window clerk takes an application for 公共场所卫生许可 at 窗口受理 and accepts
 /// it on the spot, an officer records the site check by two staff and the review, the 局领导 grants it on the details
-/// page, and the licence number is shown on the application. Skipped without Debian's Chromium unless
+/// page, and the license number is shown on the application. Skipped without Debian's Chromium unless
 /// WEIJIAN_TEST_REQUIRE_BROWSER=1.
 /// </summary>
-public sealed partial class LicenceApplicationBrowserTests(SqliteServer server) : IClassFixture<SqliteServer>
+public sealed partial class LicenseApplicationBrowserTests(SqliteServer server) : IClassFixture<SqliteServer>
 {
     private const string Chromium = "/usr/bin/chromium";
 
     [Fact]
-    public async Task A_clerk_takes_an_application_at_the_window_an_officer_reviews_and_the_head_grants_the_licence()
+    public async Task A_clerk_takes_an_application_at_the_window_an_officer_reviews_and_the_head_grants_the_license()
     {
         if (!File.Exists(Chromium))
         {
@@ -65,7 +65,7 @@ public sealed partial class LicenceApplicationBrowserTests(SqliteServer server) 
         await ActAsync(officer, "提出审查意见", form => form.GetByLabel("审查意见").FillAsync("符合公共场所卫生许可条件，建议准予许可"));
         (await officer.Locator(".application-actions summary").AllInnerTextsAsync()).ShouldNotContain("准予许可");
 
-        // 准予许可 by the head; the licence number is on the application.
+        // 准予许可 by the head; the license number is on the application.
         await head.GotoAsync(url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await ActAsync(head, "准予许可", _ => Task.CompletedTask);
         (await head.Locator("[data-testid=application-status]").InnerTextAsync()).Trim().ShouldBe("准予许可");

@@ -5,7 +5,7 @@ using Weijian.Platform.Demo;
 namespace Weijian.Licensing.Items;
 
 /// <summary>Demo (Order 60): each demo bureau's licensing list is the national starter set, loaded through its handler.</summary>
-public sealed class LicenceItemDemo : IDemoContribution
+public sealed class LicenseItemDemo : IDemoContribution
 {
     public int Order => 60;
 
@@ -17,7 +17,7 @@ public sealed class LicenceItemDemo : IDemoContribution
         {
             await using var scope = services.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CurrentActor>().Value = Actor.System("演示数据");
-            await scope.ServiceProvider.GetRequiredService<LoadStarterLicenceItemsHandler>().HandleAsync(new LoadStarterLicenceItems(b.OrganizationId), ct);
+            await scope.ServiceProvider.GetRequiredService<LoadStarterLicenseItemsHandler>().HandleAsync(new LoadStarterLicenseItems(b.OrganizationId), ct);
         }
     }
 }

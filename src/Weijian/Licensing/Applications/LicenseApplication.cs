@@ -13,12 +13,12 @@ namespace Weijian.Licensing.Applications;
 /// item's time limits are copied when it arrives so a later revision of the guide does not move a running clock. Every
 /// act is checked against <see cref="ApplicationWorkflow"/> and kept in <see cref="History"/> and the audit chain.
 /// </summary>
-public sealed class LicenceApplication : ITenantOwned
+public sealed class LicenseApplication : ITenantOwned
 {
     public const int TextMax = 2000;
     public const int NameMax = 200;
 
-    private LicenceApplication()
+    private LicenseApplication()
     {
     }
 
@@ -46,9 +46,9 @@ public sealed class LicenceApplication : ITenantOwned
 
     public string ItemName { get; private set; } = "";
 
-    public LicenceItemKind ItemKind { get; private set; }
+    public LicenseItemKind ItemKind { get; private set; }
 
-    public string LicenceType { get; private set; } = "";
+    public string LicenseType { get; private set; } = "";
 
     public int StatutoryDays { get; private set; }
 
@@ -73,8 +73,8 @@ public sealed class LicenceApplication : ITenantOwned
     /// <summary>申请许可的项目/范围 (for a change: the new scope or name).</summary>
     public string Scope { get; private set; } = "";
 
-    /// <summary>The licence changed, renewed, cancelled or validated; for a new licence, the one issued.</summary>
-    public Guid? LicenceId { get; private set; }
+    /// <summary>The license changed, renewed, cancelled or validated; for a new license, the one issued.</summary>
+    public Guid? LicenseId { get; private set; }
 
     public ApplicationStatus Status { get; private set; }
 
@@ -193,13 +193,13 @@ public sealed class LicenceApplication : ITenantOwned
 
     public bool HasRongqueGap => Materials.Any(m => m.State == MaterialState.Rongque) && RongqueSuppliedOn is null;
 
-    public static LicenceApplication Receive(
-        Guid organizationId, string number, string queryCode, LicenceItem item, ApplicantDetails applicant, string scope, Guid? licenceId,
+    public static LicenseApplication Receive(
+        Guid organizationId, string number, string queryCode, LicenseItem item, ApplicantDetails applicant, string scope, Guid? licenseId,
         IReadOnlyList<MaterialCheck> materials, bool online, DateOnly receivedOn, string by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(applicant);
-        var a = new LicenceApplication
+        var a = new LicenseApplication
         {
             Id = Guid.CreateVersion7(now),
             OrganizationId = organizationId,
@@ -210,7 +210,7 @@ public sealed class LicenceApplication : ITenantOwned
             ItemCode = item.Code,
             ItemName = item.Name,
             ItemKind = item.Kind,
-            LicenceType = item.LicenceType,
+            LicenseType = item.LicenseType,
             StatutoryDays = item.StatutoryDays,
             PromisedDays = item.PromisedDays,
             SiteCheckRequired = item.SiteCheckRequired,
@@ -222,7 +222,7 @@ public sealed class LicenceApplication : ITenantOwned
             ContactPerson = applicant.ContactPerson,
             ContactPhone = applicant.ContactPhone,
             Scope = scope,
-            LicenceId = licenceId,
+            LicenseId = licenseId,
             Status = ApplicationStatus.Submitted,
             ReceivedOn = receivedOn,
             ClerkName = online ? "" : by,
@@ -304,8 +304,8 @@ public sealed class LicenceApplication : ITenantOwned
         Log(on, "不予受理", ApplicationNames.Of(reason) + (rightAuthority is null ? "" : $"，请向{rightAuthority}申请") + (note is null ? "" : "：" + note), by.Name, now);
     }
 
-    /// <summary>告知承诺 (R-LIC-11/12): the applicant signs the 承诺书 and the licence is issued on the spot.</summary>
-    public void GrantOnCommitment(DateOnly on, Guid entityId, string commitmentText, string decisionNumber, Guid licenceId, DateOnly certificateDue, Actor by, DateTimeOffset now)
+    /// <summary>告知承诺 (R-LIC-11/12): the applicant signs the 承诺书 and the license is issued on the spot.</summary>
+    public void GrantOnCommitment(DateOnly on, Guid entityId, string commitmentText, string decisionNumber, Guid licenseId, DateOnly certificateDue, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(by);
         ApplicationWorkflow.Check(ApplicationAction.GrantOnCommitment, Status, by);
@@ -316,7 +316,7 @@ public sealed class LicenceApplication : ITenantOwned
         GrantedOnCommitment = true;
         CommitmentText = commitmentText;
         ClerkName = ClerkName.Length == 0 ? by.Name : ClerkName;
-        Decide(on, ApplicationStatus.Granted, decisionNumber, "申请人书面承诺符合许可条件，依告知承诺当场作出准予许可决定（R-LIC-11/12）", licenceId, certificateDue, by.Name, now);
+        Decide(on, ApplicationStatus.Granted, decisionNumber, "申请人书面承诺符合许可条件，依告知承诺当场作出准予许可决定（R-LIC-11/12）", licenseId, certificateDue, by.Name, now);
     }
 
     public void SupplyRongque(DateOnly on, Actor by, DateTimeOffset now)
@@ -430,7 +430,7 @@ public sealed class LicenceApplication : ITenantOwned
     public ExcludedPeriod? OpenPause => Pauses.LastOrDefault(p => p.To is null);
 
     /// <summary>准予或不予许可 by a head who did not review the file (R-LIC-5); the certificate is due within 10 working days.</summary>
-    public void Decide(ApplicationAction action, DateOnly on, string decisionNumber, string reason, Guid? licenceId, DateOnly? certificateDue, Actor by, DateTimeOffset now)
+    public void Decide(ApplicationAction action, DateOnly on, string decisionNumber, string reason, Guid? licenseId, DateOnly? certificateDue, Actor by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(by);
         ApplicationWorkflow.Check(action, Status, by);
@@ -449,7 +449,7 @@ public sealed class LicenceApplication : ITenantOwned
             throw DomainRuleException.Conflict("licensing.rongque-outstanding", "容缺材料尚未补齐，不能作出准予许可决定（R-LIC-14）");
         }
 
-        Decide(on, action == ApplicationAction.Grant ? ApplicationStatus.Granted : ApplicationStatus.Refused, decisionNumber, reason, licenceId, certificateDue, by.Name, now);
+        Decide(on, action == ApplicationAction.Grant ? ApplicationStatus.Granted : ApplicationStatus.Refused, decisionNumber, reason, licenseId, certificateDue, by.Name, now);
     }
 
     /// <summary>
@@ -466,19 +466,19 @@ public sealed class LicenceApplication : ITenantOwned
         }
     }
 
-    /// <summary>The licence a grant issued or acted on.</summary>
-    public void LinkLicence(Guid licenceId) => LicenceId = licenceId;
+    /// <summary>The license a grant issued or acted on.</summary>
+    public void LinkLicense(Guid licenseId) => LicenseId = licenseId;
 
-    /// <summary>视为准予延续 (R-LIC-8): no decision on a renewal by the licence's expiry day.</summary>
+    /// <summary>视为准予延续 (R-LIC-8): no decision on a renewal by the license's expiry day.</summary>
     public void DeemRenewed(DateOnly today, string decisionNumber, DateOnly certificateDue, DateTimeOffset now)
     {
-        if (ItemKind != LicenceItemKind.Renewal || Status is not (ApplicationStatus.Accepted or ApplicationStatus.Suspended))
+        if (ItemKind != LicenseItemKind.Renewal || Status is not (ApplicationStatus.Accepted or ApplicationStatus.Suspended))
         {
             throw DomainRuleException.Conflict("licensing.action-not-allowed", "只有审查中的延续申请才会视为准予延续");
         }
 
         DeemedRenewal = true;
-        Decide(today, ApplicationStatus.Granted, decisionNumber, "许可有效期届满前未作出是否准予延续的决定，视为准予延续（R-LIC-8）", LicenceId, certificateDue, "系统", now);
+        Decide(today, ApplicationStatus.Granted, decisionNumber, "许可有效期届满前未作出是否准予延续的决定，视为准予延续（R-LIC-8）", LicenseId, certificateDue, "系统", now);
     }
 
     public void ServeCertificate(DateOnly on, string note, Actor by, DateTimeOffset now)
@@ -527,13 +527,13 @@ public sealed class LicenceApplication : ITenantOwned
     /// <summary>Decided within the legal deadline (R-LIC-4): on-time share of the statistics.</summary>
     public bool? DecidedOnTime => Status is ApplicationStatus.Granted or ApplicationStatus.Refused && DecidedOn is { } d && LegalDueOn is { } due ? d <= due : null;
 
-    private void Decide(DateOnly on, ApplicationStatus status, string decisionNumber, string reason, Guid? licenceId, DateOnly? certificateDue, string by, DateTimeOffset now)
+    private void Decide(DateOnly on, ApplicationStatus status, string decisionNumber, string reason, Guid? licenseId, DateOnly? certificateDue, string by, DateTimeOffset now)
     {
         DecidedOn = on;
         DecisionNumber = decisionNumber;
         DecisionReason = reason;
         DecidedBy = by;
-        LicenceId = licenceId ?? LicenceId;
+        LicenseId = licenseId ?? LicenseId;
         CertificateDueOn = certificateDue;
         Status = status;
         Log(on, status == ApplicationStatus.Granted ? "准予许可" : "不予许可", reason, by, now);
