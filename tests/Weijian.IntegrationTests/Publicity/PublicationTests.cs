@@ -453,8 +453,10 @@ public abstract partial class PublicationTests<TServer>(TServer server) : Server
             }
 
             var body = await response.Content.ReadAsStringAsync();
-            // SHA-256 values (audit checkpoints, draw commitments) are hex, not personal data: left out of the check.
-            var leak = Leaks().Match(Hashes().Replace(WebUtility.HtmlDecode(body), "#"));
+            // SHA-256 values (audit checkpoints, draw commitments) and record ids (GUIDs, in every link) are hex, not personal
+            // data: left out of the check, as Redaction.Scrub leaves them. A GUID's last group such as 13912345678a reads as a
+            // mobile number to the pattern below, which failed this test now and then.
+            var leak = Leaks().Match(Guids().Replace(Hashes().Replace(WebUtility.HtmlDecode(body), "#"), "#"));
             leak.Success.ShouldBeFalse($"{url} shows “{leak.Value}”");
             foreach (Match link in Links().Matches(body))
             {
@@ -481,6 +483,9 @@ public abstract partial class PublicationTests<TServer>(TServer server) : Server
 
     [GeneratedRegex("[0-9a-fA-F]{64}")]
     private static partial Regex Hashes();
+
+    [GeneratedRegex("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")]
+    private static partial Regex Guids();
 
     [GeneratedRegex("href=\"(?<href>[^\"#]+)\"")]
     private static partial Regex Links();
